@@ -1,0 +1,92 @@
+/**
+ * The corpus: every document in `content/documents/`, parsed once into the
+ * model, checked against the registry of published links. Build-time only:
+ * pages ask for the corpus and render it; they never read files themselves.
+ */
+import { getCollection } from 'astro:content';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildDocument, lineOfText } from '../model/document.ts';
+import { ContentError } from '../model/errors.ts';
+import { checkRegistry, mergeRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, unregistered, type Redirects, type Registry } from '../model/registry.ts';
+import type { DocSlug, DocumentModel } from '../model/types.ts';
+import { contentPath } from './content-root.ts';
+
+export interface Corpus {
+  documents: DocumentModel[];
+  redirects: Redirects;
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The parsed corpus, built on first use and shared by every page of the build. */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= loadCorpus();
+  return corpus;
+}
+
+export async function getDocument(slug: string): Promise<DocumentModel> {
+  const doc = (await getCorpus()).documents.find((d) => d.meta.slug === slug);
+  if (!doc) throw new Error(`no document with slug ${slug}`);
+  return doc;
+}
+
+async function loadCorpus(): Promise<Corpus> {
+  const entries = await getCollection('documents');
+  const documents = entries.map((entry) => {
+    const file = entry.filePath ?? contentPath(`documents/${entry.id}`);
+    const { notes, slug, ...meta } = entry.data;
+    return buildDocument({ file, raw: readFileSync(file, 'utf8'), body: entry.body ?? '', meta: { ...meta, slug: slug as DocSlug }, notes });
+  });
+  rejectDuplicateSlugs(documents);
+  documents.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));
+  const redirects = readJson<Redirects>(contentPath(REDIRECTS_FILE));
+  keepPublishedLinks(documents, redirects);
+  return { documents, redirects };
+}
+
+function rejectDuplicateSlugs(documents: readonly DocumentModel[]): void {
+  const seen = new Map<string, string>();
+  for (const doc of documents) {
+    const other = seen.get(doc.meta.slug);
+    if (other) {
+      throw new ContentError({
+        file: doc.file,
+        line: lineOfText(readFileSync(doc.file, 'utf8'), `slug: ${doc.meta.slug}`),
+        problem: `文档标识 slug“${doc.meta.slug}”与 ${other} 重复`,
+        fix: '每个文档的 slug 必须唯一：为新文档另取一个小写拼音标识',
+      });
+    }
+    seen.set(doc.meta.slug, doc.file);
+  }
+}
+
+/**
+ * Checks the registry, then records units published for the first time, as a
+ * lock file would be. In CI the registry must already be complete, so that
+ * every published ID is in the repository.
+ */
+function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redirects): void {
+  const files = { registry: contentPath(REGISTRY_FILE), redirects: contentPath(REDIRECTS_FILE) };
+  const registry = readJson<Registry>(files.registry);
+  const current = publishedBy(documents);
+  checkRegistry(registry, current, redirects, (file, needle) => lineOfText(readFileSync(file, 'utf8'), needle), files);
+  const added = unregistered(registry, current);
+  if (added.length === 0) return;
+  if (process.env.CI) {
+    throw new ContentError({
+      file: files.registry,
+      problem: `有 ${added.length} 个新条目未登记：${added.slice(0, 5).join('、')}${added.length > 5 ? '……' : ''}`,
+      fix: `在本地运行 npm run build，它会登记新条目；再提交 ${files.registry}`,
+    });
+  }
+  writeFileSync(files.registry, `${JSON.stringify(mergeRegistry(registry, current), null, 2)}\n`);
+  console.info(`[registry] 已登记 ${added.length} 个新发布的条目到 ${files.registry}，请一并提交。`);
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (cause) {
+    throw new ContentError({ file, problem: '无法读取或解析这个 JSON 文件', fix: '检查 JSON 语法（引号、逗号、括号）；空登记表写作 {}' }, { cause });
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the document model from a content file's parts: its validated
+ * frontmatter and its body. The one entry point every view goes through.
+ */
+import { parseBody } from '../markdown/pipeline.ts';
+import { placeNotes, type NoteInput } from './notes.ts';
+import type { DocumentMeta, DocumentModel } from './types.ts';
+
+export interface DocumentSource {
+  /** Content-relative path, for error messages: `content/documents/x.md`. */
+  file: string;
+  /** The whole file as written, to point errors at frontmatter lines. */
+  raw: string;
+  /** The Markdown body (after the frontmatter). */
+  body: string;
+  meta: DocumentMeta;
+  notes: readonly NoteInput[];
+}
+
+export function buildDocument(source: DocumentSource): DocumentModel {
+  const bodyStart = source.raw.indexOf(source.body);
+  const lineOffset = bodyStart > 0 ? countLines(source.raw.slice(0, bodyStart)) : 0;
+  const outline = parseBody(source.body, { file: source.file, lineOffset });
+  const doc: DocumentModel = { meta: source.meta, file: source.file, preamble: outline.preamble, parts: outline.parts, notes: [] };
+  doc.notes = placeNotes(doc, source.notes, (needle) => lineOfText(source.raw, needle));
+  return doc;
+}
+
+function countLines(s: string): number {
+  return s.split('\n').length - 1;
+}
+
+/** The 1-based line where `needle` first occurs in `raw`, if it does. */
+export function lineOfText(raw: string, needle: string): number | undefined {
+  const at = raw.indexOf(needle);
+  return at === -1 ? undefined : countLines(raw.slice(0, at)) + 1;
+}

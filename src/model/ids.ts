@@ -1,0 +1,59 @@
+/**
+ * IDs and URLs: the contracts outside links rely on (DESIGN.md).
+ *
+ *   unitId([1, 6, 2])                       → '1-6-2'
+ *   clauseIdOf('1-6-2')                     → '1-6'
+ *   unitPath('/', 'jiceng-zuzhi-jianshe', '1-6-2')   → '/jiceng-zuzhi-jianshe/#1-6-2'
+ *   clausePath('/intranet/', 'jiceng-zuzhi-jianshe', '1-6') → '/intranet/jiceng-zuzhi-jianshe/1-6/'
+ */
+import type { DocSlug, UnitId } from './types.ts';
+
+const UNIT_ID = /^[1-9]\d*(?:-[1-9]\d*)*$/;
+const DOC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isUnitId(s: string): s is UnitId {
+  return UNIT_ID.test(s);
+}
+
+export function isDocSlug(s: string): s is DocSlug {
+  return DOC_SLUG.test(s);
+}
+
+export function unitId(path: readonly number[]): UnitId {
+  const id = path.join('-');
+  if (!isUnitId(id)) throw new RangeError(`not a unit path: [${path.join(', ')}]`);
+  return id;
+}
+
+/** Parts have no page of their own; a clause or anything below it belongs to a clause page. */
+export function clauseIdOf(id: UnitId): UnitId | null {
+  const parts = id.split('-');
+  return parts.length < 2 ? null : (parts.slice(0, 2).join('-') as UnitId);
+}
+
+/** Join the site's base (`/` or `/sub/path/`) and a path below it. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+export function documentPath(base: string, slug: DocSlug): string {
+  return withBase(base, `${slug}/`);
+}
+
+export function clausePath(base: string, slug: DocSlug, clauseId: UnitId): string {
+  return withBase(base, `${slug}/${clauseId}/`);
+}
+
+/** Where a unit lives in the whole document: its anchor on the document page. */
+export function unitPath(base: string, slug: DocSlug, id: UnitId): string {
+  return `${documentPath(base, slug)}#${id}`;
+}
+
+/** The canonical place to send a reader for one unit: its clause page (with anchor below clause level). */
+export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId): string {
+  const clause = clauseIdOf(id);
+  if (!clause) return unitPath(base, slug, id);
+  const page = clausePath(base, slug, clause);
+  return clause === id ? page : `${page}#${id}`;
+}

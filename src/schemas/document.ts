@@ -1,0 +1,41 @@
+/**
+ * Frontmatter of a document in `content/documents/`. What the source says is
+ * recorded as said; what is inferred says so (`issuedInference`), and what is
+ * unknown stays `null`, never guessed.
+ */
+import { z } from 'astro/zod';
+import { isDocSlug } from '../model/ids.ts';
+
+export const documentSchema = z.object({
+  /** ASCII URL slug, lower case with hyphens. Published URLs depend on it: never change it. */
+  slug: z.string().refine(isDocSlug, { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' }),
+  /** The document's title as the original gives it. */
+  title: z.string().min(1),
+  /** 发文机关 as far as the source shows it. */
+  issuer: z.string().min(1),
+  /** How the issuer is known, when the source does not state it outright. */
+  issuerBasis: z.string().optional(),
+  /** 成文日期 (YYYY-MM-DD) when the original states it; `null` when unknown. */
+  issued: z.union([z.iso.date(), z.null()]),
+  /** When `issued` is unknown: what the text suggests, worded as an inference. */
+  issuedInference: z.string().optional(),
+  /** Where our copy comes from, when it is a web copy rather than the original. */
+  webCopy: z
+    .object({
+      /** When the web page was posted (not the document's date). */
+      postedAt: z.string(),
+      /** The unchanged copy kept in this project, relative to its root. */
+      source: z.string().regex(/^content\/sources\//, { message: '原始副本放在 content/sources/ 下' }),
+      /** The web site's own disclaimer, kept as provenance, not as text. */
+      disclaimer: z.string().optional(),
+      /** 上一篇 / 下一篇 as the page names them; we do not have those documents. */
+      siblings: z.object({ previous: z.string().optional(), next: z.string().optional() }).optional(),
+    })
+    .optional(),
+  /** Said on the page when the available text is incomplete. */
+  textEnds: z.string().optional(),
+  /** 校注: editor's notes on apparent glitches, each naming the exact characters. */
+  notes: z.array(z.object({ quote: z.string().min(1), note: z.string().min(1) })).default([]),
+});
+
+export type DocumentFrontmatter = z.infer<typeof documentSchema>;

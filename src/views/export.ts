@@ -1,0 +1,45 @@
+/**
+ * The document as data (`/<slug>/data.json`): a view of the model for other
+ * tools. Units carry their ID, number as written, title, exact text and URLs.
+ */
+import { canonicalUnitPath, unitPath } from '../model/ids.ts';
+import type { DocumentModel, Unit } from '../model/types.ts';
+
+export interface ExportedUnit {
+  id: string;
+  kind: Unit['kind'];
+  number: string;
+  ordinal: number;
+  title: string;
+  text: string;
+  /** Canonical URL: the clause page (with anchor below clause level), or the part's anchor. */
+  url: string;
+  /** The unit's anchor in the whole document. */
+  documentUrl: string;
+  line: number;
+  children: ExportedUnit[];
+}
+
+export function exportDocument(doc: DocumentModel, site: URL | undefined, base: string) {
+  const abs = (path: string) => (site ? new URL(path, site).href : path);
+  const unit = (u: Unit): ExportedUnit => ({
+    id: u.id,
+    kind: u.kind,
+    number: u.marker,
+    ordinal: u.ordinal,
+    title: u.title,
+    text: u.text,
+    url: abs(canonicalUnitPath(base, doc.meta.slug, u.id)),
+    documentUrl: abs(unitPath(base, doc.meta.slug, u.id)),
+    line: u.line,
+    children: u.content.flatMap((c) => (c.type === 'unit' ? [unit(c.unit)] : [])),
+  });
+  return {
+    schema: 'gongzuo-yaodian/document@1',
+    slug: doc.meta.slug,
+    meta: doc.meta,
+    preamble: doc.preamble.map((r) => r.text),
+    parts: doc.parts.map(unit),
+    notes: doc.notes,
+  };
+}

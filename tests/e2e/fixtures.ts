@@ -1,0 +1,35 @@
+/**
+ * The page every browser test uses: it fails the test when a request leaves
+ * the site, when the page throws, or when the browser reports a CSP violation.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    const outside: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+    });
+    await use(page);
+    expect(outside, 'requests that left the site').toEqual([]);
+    expect(problems, 'page errors and CSP violations').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const DOC = '/jiceng-zuzhi-jianshe/';
+
+/** WCAG 2.1 A and AA violations on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

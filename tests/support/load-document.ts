@@ -1,0 +1,20 @@
+/**
+ * Loads a content file the way the build does (schema-checked frontmatter,
+ * then the model), without Astro, for unit tests.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { buildDocument } from '../../src/model/document.ts';
+import type { DocSlug, DocumentModel } from '../../src/model/types.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+
+export function loadDocumentFile(file: string): DocumentModel {
+  const raw = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(raw);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  const { notes, slug, ...meta } = documentSchema.parse(parse(match[1] ?? ''));
+  return buildDocument({ file, raw, body: raw.slice(match[0].length), meta: { ...meta, slug: slug as DocSlug }, notes });
+}
+
+export const SOURCE_DOCUMENT = 'content/documents/jiceng-zuzhi-jianshe.md';
+export const ORIGINAL_COPY = 'content/sources/000_c1021f51c8f61c45.txt';

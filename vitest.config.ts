@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Build tests run `astro build` on fixture content: seconds, not milliseconds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
