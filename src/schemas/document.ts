@@ -11,6 +11,8 @@ export const documentSchema = z.object({
   slug: z.string().refine(isDocSlug, { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' }),
   /** The document's title as the original gives it. */
   title: z.string().min(1),
+  /** 发文字号 (e.g. 昌市党组〔2016〕15号) when the original gives one. */
+  docNumber: z.string().min(1).optional(),
   /** 发文机关 as far as the source shows it. */
   issuer: z.string().min(1),
   /** How the issuer is known, when the source does not state it outright. */

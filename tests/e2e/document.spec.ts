@@ -109,7 +109,7 @@ test.describe('clause pages', () => {
     for (const item of ['1-6-1', '1-6-2', '1-6-3']) await expect(page.locator(`[id="${item}"]`)).toHaveCount(1);
     await expect(page).toHaveTitle(/抓好党员教育和管理工作/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /抓好党员教育和管理工作/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('(六)抓好党员教育和管理工作');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('(六)抓好党员教育和管理工作。');
   });
 
   test('previous and next walk through all twelve clauses across parts', async ({ page }) => {

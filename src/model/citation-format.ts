@@ -1,0 +1,15 @@
+/**
+ * How a citation is joined with its link and with the quoted text. Shared by
+ * the build (citation.ts) and the copy buttons in the browser, so both always
+ * produce the same strings.
+ *
+ *   citationWithUrl('《甲》第一部分', 'https://x/1/') → '《甲》第一部分（https://x/1/）'
+ *   quotedText('原文。', '《甲》第一部分（https://x/1/）') → '原文。\n——摘自《甲》第一部分（https://x/1/）'
+ */
+export function citationWithUrl(plain: string, url: string): string {
+  return `${plain}（${url}）`;
+}
+
+export function quotedText(text: string, withUrl: string): string {
+  return `${text}\n——摘自${withUrl}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * Citations for a unit, as staff write them in a circular (通知): the title in
+ * 《》 first, the document number (文号) after it when there is one, then the
+ * place in the document, with numbers in official full-width form.
+ *
+ *   part     1      → 《教育工委基层组织建设工作要点》第一部分
+ *   clause   1-6    → 《教育工委基层组织建设工作要点》第一部分第（六）条
+ *   item     1-6-2  → 《教育工委基层组织建设工作要点》第一部分第（六）条第二项
+ *   section  1-6-1  → …第（六）条第1项      subsection 1-6-1-2 → …第（六）条第1项第（2）目
+ */
+import { citationWithUrl, quotedText } from './citation-format.ts';
+import { toChineseNumeral } from './numerals.ts';
+import type { DocumentMeta, DocumentModel, Unit } from './types.ts';
+import { findUnit } from './walk.ts';
+
+/** The place of a unit within its document: 第一部分第（六）条第二项. */
+export function unitLocation(unit: Unit): string {
+  const n = unit.ordinal;
+  switch (unit.kind) {
+    case 'part':
+      return `第${toChineseNumeral(n)}部分`;
+    case 'clause':
+      return `第（${toChineseNumeral(n)}）条`;
+    case 'section':
+      return `第${n}项`;
+    case 'subsection':
+      return `第（${n}）目`;
+    case 'item':
+      return `第${toChineseNumeral(n)}项`;
+  }
+}
+
+/** The document as cited: 《title》, with its 文号 in brackets when known. */
+export function citedTitle(meta: Pick<DocumentMeta, 'title' | 'docNumber'>): string {
+  return `《${meta.title}》${meta.docNumber ? `（${meta.docNumber}）` : ''}`;
+}
+
+/** The unit and its ancestors, outermost first. */
+export function unitChain(doc: DocumentModel, unit: Unit): Unit[] {
+  const chain = [unit];
+  for (let u = unit; u.parentId; ) {
+    const parent = findUnit(doc, u.parentId);
+    if (!parent) break;
+    chain.unshift(parent);
+    u = parent;
+  }
+  return chain;
+}
+
+export interface Citation {
+  /** 《…》第一部分第（六）条 */
+  plain: string;
+  /** The plain citation followed by the link: 《…》第一部分第（六）条（https://…/1-6/） */
+  withUrl: string;
+  /** The unit's exact text, then where it comes from: ready to paste into a circular. */
+  quoted: string;
+}
+
+export function citeUnit(doc: DocumentModel, unit: Unit, url: string): Citation {
+  const plain = citedTitle(doc.meta) + unitChain(doc, unit).map(unitLocation).join('');
+  const withUrl = citationWithUrl(plain, url);
+  return { plain, withUrl, quoted: quotedText(unit.text, withUrl) };
+}

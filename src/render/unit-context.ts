@@ -1,0 +1,24 @@
+/**
+ * What a page tells UnitView about the site it renders for: where notes live,
+ * and each unit's canonical absolute URL and citation (one function for all).
+ */
+import { citeUnit } from '../model/citation.ts';
+import { canonicalUnitPath } from '../model/ids.ts';
+import type { DocumentModel, Unit } from '../model/types.ts';
+import type { InlineContext } from './inline.ts';
+
+export interface UnitContext extends InlineContext {
+  /** The unit's canonical absolute URL and its plain citation. */
+  cite: (unit: Unit) => { url: string; plain: string };
+}
+
+export function unitContext(doc: DocumentModel, site: URL | undefined, base: string): UnitContext {
+  return {
+    notesHref: (n) => `#note-${n}`,
+    cite: (unit) => {
+      const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
+      const url = site ? new URL(path, site).href : path;
+      return { url, plain: citeUnit(doc, unit, url).plain };
+    },
+  };
+}

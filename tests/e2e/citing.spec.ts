@@ -1,0 +1,141 @@
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations, DOC } from './fixtures.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+interface ExportedUnit {
+  id: string;
+  text: string;
+  url: string;
+  children: ExportedUnit[];
+}
+
+async function exportedUnits(page: Page): Promise<Map<string, ExportedUnit>> {
+  const data = (await (await page.request.get(`${DOC}data.json`)).json()) as { parts: ExportedUnit[] };
+  const units = new Map<string, ExportedUnit>();
+  const walk = (u: ExportedUnit) => {
+    units.set(u.id, u);
+    u.children.forEach(walk);
+  };
+  data.parts.forEach(walk);
+  return units;
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+async function copy(page: Page, unitId: string, label: '复制链接' | '复制引用' | '复制原文') {
+  const unit = page.locator(`[id="${unitId}"]`);
+  await unit.locator(':scope > .unit-actions > .actions-toggle').click();
+  await unit.locator(':scope > .unit-actions').getByRole('button', { name: label }).click();
+}
+
+const SITE = 'http://localhost:4321';
+
+test.describe('copying from a unit', () => {
+  test('复制链接 puts the clause’s canonical URL on the clipboard and says so to everyone', async ({ page }) => {
+    await page.goto(DOC);
+    const units = await exportedUnits(page);
+    await copy(page, '1-6', '复制链接');
+    expect(await clipboard(page)).toBe(`${SITE}/jiceng-zuzhi-jianshe/1-6/`);
+    expect(units.get('1-6')?.url).toBe(`${SITE}/jiceng-zuzhi-jianshe/1-6/`);
+    await expect(page.getByRole('status')).toHaveText('已复制链接');
+  });
+
+  test('复制引用 on an item gives the title, its place and its link', async ({ page }) => {
+    await page.goto(DOC);
+    await copy(page, '1-6-2', '复制引用');
+    expect(await clipboard(page)).toBe(`《教育工委基层组织建设工作要点》第一部分第（六）条第二项（${SITE}/jiceng-zuzhi-jianshe/1-6/#1-6-2）`);
+  });
+
+  test('复制原文 gives the unit’s exact text, without 校注 markers, followed by its citation', async ({ page }) => {
+    await page.goto(`${DOC}1-1/`);
+    const units = await exportedUnits(page);
+    await copy(page, '1-1', '复制原文');
+    const text = units.get('1-1')?.text ?? '';
+    expect(text).toContain('述职评议工作工作');
+    expect(await clipboard(page)).toBe(`${text}\n——摘自《教育工委基层组织建设工作要点》第一部分第（一）条（${SITE}/jiceng-zuzhi-jianshe/1-1/）`);
+  });
+
+  test('复制原文 reproduces every unit’s exact text, as data.json has it', async ({ page }) => {
+    await page.goto(DOC);
+    const units = await exportedUnits(page);
+    expect(units.size).toBe(17);
+    for (const [id, unit] of units) {
+      await copy(page, id, '复制原文');
+      expect((await clipboard(page)).split('\n——摘自')[0], id).toBe(unit.text);
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('works from the keyboard alone: open with Enter, copy, close with Esc', async ({ page }) => {
+    await page.goto(`${DOC}1-6/`);
+    const toggle = page.locator('[id="1-6"] > .unit-actions > .actions-toggle');
+    await toggle.focus();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('[id="1-6"] > .unit-actions').getByRole('button', { name: '复制链接' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[id="1-6"] > .unit-actions').getByRole('button', { name: '复制引用' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect(await clipboard(page)).toBe(`《教育工委基层组织建设工作要点》第一部分第（六）条（${SITE}/jiceng-zuzhi-jianshe/1-6/）`);
+    await page.keyboard.press('Escape');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
+  });
+
+  test('the 引用 button is reachable by Tab and names the unit it cites', async ({ page }) => {
+    await page.goto(`${DOC}1-6/`);
+    await expect(page.getByRole('button', { name: '引用第一部分第（六）条', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '引用第一部分第（六）条第三项' })).toBeVisible();
+  });
+});
+
+test.describe('clause pages for paper', () => {
+  test('the QR code decodes to the clause’s canonical URL', async ({ page }) => {
+    await page.goto(`${DOC}1-6/`);
+    const png = PNG.sync.read(await page.locator('.qr-code svg').screenshot());
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(code?.data).toBe(`${SITE}/jiceng-zuzhi-jianshe/1-6/`);
+    await expect(page.getByRole('img', { name: `本条二维码，指向 ${SITE}/jiceng-zuzhi-jianshe/1-6/` })).toBeVisible();
+  });
+
+  test('print shows the text, its citation, URL and QR code, and hides navigation and buttons', async ({ page }) => {
+    await page.goto(`${DOC}1-6/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.toc', '.breadcrumb', '.pager', '.unit-actions', '.site-footer']) {
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    }
+    await expect(page.locator('.print-citation')).toBeVisible();
+    await expect(page.locator('.print-citation')).toContainText('《教育工委基层组织建设工作要点》第一部分第（六）条');
+    await expect(page.locator('.print-citation')).toContainText(`${SITE}/jiceng-zuzhi-jianshe/1-6/`);
+    await expect(page.locator('.qr-code svg')).toBeVisible();
+    await expect(page.locator('[id="1-6-3"]')).toBeVisible();
+    const avoid = await page.locator('[id="1-6"] > .unit-heading').evaluate((h) => getComputedStyle(h).breakAfter);
+    expect(avoid).toBe('avoid');
+  });
+
+  test('print of the whole document shows where it comes from', async ({ page }) => {
+    await page.goto(DOC);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.toc')).toBeHidden();
+    await expect(page.locator('.print-citation')).toContainText(`${SITE}/jiceng-zuzhi-jianshe/`);
+  });
+
+  test('arriving at an item on a clause page scrolls to it and highlights it', async ({ page }) => {
+    await page.goto(`${DOC}1-6/#1-6-3`);
+    const item = page.locator('[id="1-6-3"]');
+    await expect(item).toBeInViewport();
+    expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+    const headerBottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(await item.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
+  });
+
+  test('has no WCAG 2.1 AA violation with the 引用 panel open', async ({ page }) => {
+    await page.goto(`${DOC}1-6/`);
+    await page.locator('[id="1-6"] > .unit-actions > .actions-toggle').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { citedTitle, citeUnit, unitLocation } from '../../src/model/citation.ts';
+import { parseBody } from '../../src/markdown/pipeline.ts';
+import type { DocSlug, DocumentModel, Unit } from '../../src/model/types.ts';
+import { findUnit } from '../../src/model/walk.ts';
+import { loadDocumentFile, SOURCE_DOCUMENT } from '../support/load-document.ts';
+
+const source = loadDocumentFile(SOURCE_DOCUMENT);
+
+function fixture(body: string, docNumber?: string): DocumentModel {
+  const outline = parseBody(body, { file: 'x.md', lineOffset: 0 });
+  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], ...outline };
+}
+const deep = fixture(['一、总则', '（一）组织', '1.成立小组。', '（1）设办公室。', '（2）定期开会。', '（二）措施。一是学习。二是培训。'].join('\n'));
+const unit = (doc: DocumentModel, id: string): Unit => {
+  const u = findUnit(doc, id);
+  if (!u) throw new Error(`no unit ${id}`);
+  return u;
+};
+
+describe('citations', () => {
+  it.each([
+    ['1', '《教育工委基层组织建设工作要点》第一部分'],
+    ['1-6', '《教育工委基层组织建设工作要点》第一部分第（六）条'],
+    ['1-10', '《教育工委基层组织建设工作要点》第一部分第（十）条'],
+    ['1-6-2', '《教育工委基层组织建设工作要点》第一部分第（六）条第二项'],
+    ['2-2', '《教育工委基层组织建设工作要点》第二部分第（二）条'],
+  ])('cite %s of the source as %s', (id, plain) => {
+    expect(citeUnit(source, unit(source, id), 'https://example.org/u').plain).toBe(plain);
+  });
+
+  it.each([
+    ['1-1-1', '《示例工作要点》第一部分第（一）条第1项'],
+    ['1-1-1-2', '《示例工作要点》第一部分第（一）条第1项第（2）目'],
+    ['1-2-2', '《示例工作要点》第一部分第（二）条第二项'],
+  ])('cite the deeper level %s as %s', (id, plain) => {
+    expect(citeUnit(deep, unit(deep, id), 'u').plain).toBe(plain);
+  });
+
+  it('puts the document number after the title when there is one', () => {
+    expect(citedTitle({ title: '关于开展党员组织关系集中排查的通知', docNumber: '昌市党组【2016】15号' })).toBe('《关于开展党员组织关系集中排查的通知》（昌市党组【2016】15号）');
+    expect(citedTitle({ title: '甲' })).toBe('《甲》');
+  });
+
+  it('adds the URL, and quotes the exact text followed by the citation with URL', () => {
+    const c = citeUnit(source, unit(source, '1-6-2'), 'https://dj.example.cn/jiceng-zuzhi-jianshe/1-6/#1-6-2');
+    expect(c.withUrl).toBe('《教育工委基层组织建设工作要点》第一部分第（六）条第二项（https://dj.example.cn/jiceng-zuzhi-jianshe/1-6/#1-6-2）');
+    expect(c.quoted.startsWith('二是认真执行发展党员各项制度。按照“坚持标准、改善结构、保证质量、慎重发展”的方针')).toBe(true);
+    expect(c.quoted.endsWith('组织党务干部培训班2期、入党积极分子培训班1期。\n——摘自《教育工委基层组织建设工作要点》第一部分第（六）条第二项（https://dj.example.cn/jiceng-zuzhi-jianshe/1-6/#1-6-2）')).toBe(true);
+  });
+
+  it('names every level’s place', () => {
+    expect(unitLocation(unit(deep, '1'))).toBe('第一部分');
+    expect(unitLocation(unit(deep, '1-1'))).toBe('第（一）条');
+  });
+});
