@@ -10,9 +10,12 @@ import { ContentError } from '../model/errors.ts';
 import { checkRegistry, mergeRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, unregistered, type Redirects, type Registry } from '../model/registry.ts';
 import type { DocSlug, DocumentModel } from '../model/types.ts';
 import { contentPath } from './content-root.ts';
+import { buildGlossary, checkDocumentBasis, type Glossary } from '../model/glossary.ts';
+import { linkTerms } from '../model/term-linker.ts';
 
 export interface Corpus {
   documents: DocumentModel[];
+  glossary: Glossary;
   redirects: Redirects;
 }
 
@@ -39,9 +42,23 @@ async function loadCorpus(): Promise<Corpus> {
   });
   rejectDuplicateSlugs(documents);
   documents.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));
+  const glossary = await loadGlossary();
+  checkDocumentBasis(glossary, documents, lineInFile);
+  for (const doc of documents) doc.terms = linkTerms(doc, glossary);
   const redirects = readJson<Redirects>(contentPath(REDIRECTS_FILE));
   keepPublishedLinks(documents, redirects);
-  return { documents, redirects };
+  return { documents, glossary, redirects };
+}
+
+async function loadGlossary(): Promise<Glossary> {
+  const entries = await getCollection('terms');
+  const terms = entries.map((entry) => ({ ...entry.data, file: entry.filePath ?? contentPath(`terms/${entry.id}`) }));
+  terms.sort((a, b) => a.slug.localeCompare(b.slug));
+  return buildGlossary(terms, lineInFile);
+}
+
+function lineInFile(file: string, needle: string): number | undefined {
+  return lineOfText(readFileSync(file, 'utf8'), needle);
 }
 
 function rejectDuplicateSlugs(documents: readonly DocumentModel[]): void {
@@ -69,7 +86,7 @@ function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redi
   const files = { registry: contentPath(REGISTRY_FILE), redirects: contentPath(REDIRECTS_FILE) };
   const registry = readJson<Registry>(files.registry);
   const current = publishedBy(documents);
-  checkRegistry(registry, current, redirects, (file, needle) => lineOfText(readFileSync(file, 'utf8'), needle), files);
+  checkRegistry(registry, current, redirects, lineInFile, files);
   const added = unregistered(registry, current);
   if (added.length === 0) return;
   if (process.env.CI) {

@@ -21,7 +21,7 @@ export function buildDocument(source: DocumentSource): DocumentModel {
   const bodyStart = source.raw.indexOf(source.body);
   const lineOffset = bodyStart > 0 ? countLines(source.raw.slice(0, bodyStart)) : 0;
   const outline = parseBody(source.body, { file: source.file, lineOffset });
-  const doc: DocumentModel = { meta: source.meta, file: source.file, preamble: outline.preamble, parts: outline.parts, notes: [] };
+  const doc: DocumentModel = { meta: source.meta, file: source.file, preamble: outline.preamble, parts: outline.parts, notes: [], terms: [] };
   doc.notes = placeNotes(doc, source.notes, (needle) => lineOfText(source.raw, needle));
   return doc;
 }

@@ -30,3 +30,18 @@ export function toChineseNumeral(n: number): string {
   if (tens === 0) return names[ones];
   return (tens > 1 ? names[tens] : '') + '十' + (ones ? names[ones] : '');
 }
+
+const COUNTS: Record<string, number> = { ...DIGITS, 两: 2, 双: 2, 十: 10 };
+
+/**
+ * How many things a counting term's name says it holds: the sum of its
+ * numerals, Chinese by value and ASCII digits one by one.
+ *
+ *   numeralSum('三严三实') → 6    numeralSum('四好两优') → 6    numeralSum('双培养') → 2
+ *   numeralSum('12345工程') → 15  numeralSum('查、摆、议') → 0 (not a counting term)
+ */
+export function numeralSum(name: string): number {
+  let sum = 0;
+  for (const ch of name) sum += COUNTS[ch] ?? (ch >= '0' && ch <= '9' ? Number(ch) : 0);
+  return sum;
+}

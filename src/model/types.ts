@@ -7,6 +7,7 @@
  * source characters with nothing added or removed.
  */
 import type { DocumentFrontmatter } from '../schemas/document.ts';
+import type { TermOccurrence } from './term-linker.ts';
 
 /** A unit's numbering path in ASCII digits: `1`, `1-6`, `1-6-2`. */
 export type UnitId = string & { readonly __brand: 'UnitId' };
@@ -84,4 +85,6 @@ export interface DocumentModel {
   preamble: TextRun[];
   parts: Unit[];
   notes: EditorNote[];
+  /** Every occurrence of a glossary term, in text order (filled in once the glossary is linked). */
+  terms: TermOccurrence[];
 }

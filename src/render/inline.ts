@@ -13,8 +13,10 @@ import { ui } from '../i18n/zh-CN.ts';
 import type { Mark, TextRun } from '../model/types.ts';
 
 export interface InlineContext {
-  /** Prefix for note anchors, so a clause page and the document page agree. */
+  /** Where a note lives: the same anchor on a clause page and the document page. */
   notesHref: (n: number) => string;
+  /** A term's page. */
+  termHref: (slug: string) => string;
 }
 
 export function runToHast(run: TextRun, ctx: InlineContext): ElementContent[] {
@@ -43,6 +45,10 @@ function markToHast(mark: Mark, text: string, ctx: InlineContext): ElementConten
       // The marker is interface, not text: kept out of search excerpts and of the text's characters.
       h('sup.note-ref', { 'data-pagefind-ignore': 'all' }, [h('a', { href: ctx.notesHref(n), id: `note-ref-${n}` }, ui.noteMarker(n))]),
     ];
+  }
+  if (mark.kind === 'term') {
+    // A plain link that works without script; the preview script adds the card on hover and focus.
+    return [h('a.term', { href: ctx.termHref(mark.target), 'data-term': mark.target }, text)];
   }
   return [{ type: 'text', value: text }];
 }

@@ -8,7 +8,7 @@ import { isDocSlug } from '../model/ids.ts';
 
 export const documentSchema = z.object({
   /** ASCII URL slug, lower case with hyphens. Published URLs depend on it: never change it. */
-  slug: z.string().refine(isDocSlug, { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' }),
+  slug: z.string().refine((s: string): boolean => isDocSlug(s), { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' }),
   /** The document's title as the original gives it. */
   title: z.string().min(1),
   /** 发文字号 (e.g. 昌市党组〔2016〕15号) when the original gives one. */

@@ -13,7 +13,7 @@ const basisSchema = z.discriminatedUnion('kind', [
     /** The document itself spells the term out. */
     kind: z.literal('document'),
     /** Slug of the document that spells it out. */
-    document: z.string().refine(isDocSlug),
+    document: z.string().refine((s: string): boolean => isDocSlug(s)),
     /** The unit (clause or item ID) where it does. */
     unit: z.string().regex(/^[1-9]\d*(?:-[1-9]\d*)*$/),
     /** The defining words, exactly as in that unit's text (checked at build). */
@@ -36,7 +36,7 @@ export const termSchema = z
     /** The term as the document writes it, without surrounding quotes: 三重一大. */
     term: z.string().min(1),
     /** ASCII slug for `/terms/<slug>/`: pinyin, lower case, hyphens. */
-    slug: z.string().refine(isDocSlug, { message: '只能用小写字母、数字和连字符，如 sanzhong-yida' }),
+    slug: z.string().refine((s: string): boolean => isDocSlug(s), { message: '只能用小写字母、数字和连字符，如 sanzhong-yida' }),
     /** Other spellings that should link to the term, exactly as they may be written. */
     aliases: z.array(z.string().min(1)).default([]),
     category: z.enum(TERM_CATEGORIES),

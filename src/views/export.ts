@@ -4,6 +4,8 @@
  */
 import { canonicalUnitPath, unitPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
+import type { Glossary } from '../model/glossary.ts';
+import { withBase } from '../model/ids.ts';
 
 export interface ExportedUnit {
   id: string;
@@ -20,7 +22,7 @@ export interface ExportedUnit {
   children: ExportedUnit[];
 }
 
-export function exportDocument(doc: DocumentModel, site: URL | undefined, base: string) {
+export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL | undefined, base: string) {
   const abs = (path: string) => (site ? new URL(path, site).href : path);
   const unit = (u: Unit): ExportedUnit => ({
     id: u.id,
@@ -41,5 +43,19 @@ export function exportDocument(doc: DocumentModel, site: URL | undefined, base: 
     preamble: doc.preamble.map((r) => r.text),
     parts: doc.parts.map(unit),
     notes: doc.notes,
+    terms: [...new Set(doc.terms.map((o) => o.slug))].flatMap((slug) => {
+      const term = glossary.bySlug.get(slug);
+      if (!term) return [];
+      const { file: _file, ...entry } = term;
+      return [
+        {
+          ...entry,
+          url: abs(withBase(base, `terms/${slug}/`)),
+          occurrences: doc.terms
+            .filter((o) => o.slug === slug)
+            .map((o) => ({ unit: o.unitId, text: o.text, sentence: o.sentence, linked: o.linked, url: abs(unitPath(base, doc.meta.slug, o.unitId)) })),
+        },
+      ];
+    }),
   };
 }

@@ -2,24 +2,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUnit } from '../../src/model/walk.ts';
+import { numeralSum } from '../../src/model/numerals.ts';
 import { loadDocumentFile, ORIGINAL_COPY, SOURCE_DOCUMENT } from '../support/load-document.ts';
 import { loadTermFiles } from '../support/load-terms.ts';
 
 /** Lines 4–17 of the original web copy: the body of the document. */
 const body = readFileSync(ORIGINAL_COPY, 'utf8').split('\n').slice(3, 17).join('\n');
 const doc = loadDocumentFile(SOURCE_DOCUMENT);
-
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Sum of the numerals in a term's name: Chinese numerals by value, ASCII digits each on its own. */
-function numeralSum(term: string): number {
-  let sum = 0;
-  for (const ch of term) {
-    if (ch in NUMERALS) sum += NUMERALS[ch]!;
-    else if (ch >= '0' && ch <= '9') sum += Number(ch);
-  }
-  return sum;
-}
 
 describe('numeralSum', () => {
   it('adds Chinese numerals and ASCII digits', () => {
