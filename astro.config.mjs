@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * SITE_URL is the public origin used in copied links, citations and QR codes;
@@ -13,13 +14,15 @@ export default defineConfig({
   // Builds of other content (tests, benchmarks) keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   // No code blocks here; Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes the scripts and styles it bundles; nothing inline is allowed beyond those.
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   vite: {

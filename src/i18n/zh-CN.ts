@@ -71,5 +71,13 @@ export const ui = {
   termAliases: '其他写法',
   termCount: (n: number) => `共 ${n} 个提法`,
   termDefinition: '释义',
+  searchLabel: '搜索条文和提法',
+  searchPlaceholder: '搜索条文、提法、拼音（/）',
+  searchHint: '输入即出结果；按下箭头进入结果，Esc 关闭。',
+  searchAll: '全部',
+  searchResults: '搜索结果',
+  searchCount: (n: number) => `找到 ${n} 条结果`,
+  searchNone: (q: string) => `没有找到与“${q}”相关的内容`,
+  searchSuggest: '试试这些提法：',
   footer: '正文以原件为准；校注为编者所加，不属于原文。',
 } as const;

@@ -1,0 +1,161 @@
+/**
+ * The search box's behaviour. Loads Pagefind and the query lexicon on first
+ * focus, searches on every input (the newest query wins), renders results as
+ * links in rank order with text nodes only (a query is never HTML), and moves
+ * through them with the arrow keys.
+ */
+import { search, type PagefindApi, type RankedResult } from '../search/engine.ts';
+import type { LexiconEntry } from '../search/lexicon.ts';
+import { ui } from '../i18n/zh-CN.ts';
+import { KIND_LABELS } from '../search/record-html.ts';
+
+const root = document.querySelector<HTMLElement>('.site-search');
+const input = document.getElementById('site-search-input') as HTMLInputElement | null;
+
+interface Loaded {
+  api: PagefindApi;
+  lexicon: LexiconEntry[];
+}
+
+let loading: Promise<Loaded> | undefined;
+
+/** Pagefind's module and the lexicon, fetched once. */
+function load(base: string, lexiconUrl: string): Promise<Loaded> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+    await pagefind.options({ basePath: `${base}pagefind/` });
+    await pagefind.init();
+    const lexicon = (await (await fetch(lexiconUrl)).json()) as LexiconEntry[];
+    return { api: pagefind, lexicon };
+  })();
+  return loading;
+}
+
+if (root && input) {
+  const base = root.dataset.base ?? '/';
+  const panel = root.querySelector<HTMLElement>('.search-panel');
+  const status = root.querySelector<HTMLElement>('.search-status');
+  const list = root.querySelector<HTMLOListElement>('.search-results');
+  const suggest = root.querySelector<HTMLElement>('.search-suggest');
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  let latest = 0;
+
+  const setOpen = (open: boolean) => {
+    if (!panel) return;
+    panel.hidden = !open;
+  };
+
+  const filters = (): Record<string, string> => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
+
+  const showSuggestions = (lexicon: readonly LexiconEntry[]) => {
+    if (!suggest) return;
+    const items = suggest.querySelector('ul');
+    items?.replaceChildren(
+      ...lexicon.slice(0, 8).map((entry) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'suggestion';
+        button.textContent = entry.term;
+        button.addEventListener('click', () => {
+          input.value = entry.term;
+          input.focus();
+          void run();
+        });
+        li.append(button);
+        return li;
+      }),
+    );
+    suggest.hidden = false;
+  };
+
+  const render = (results: RankedResult[]) => {
+    list?.replaceChildren(
+      ...results.map((r) => {
+        const li = document.createElement('li');
+        li.className = 'search-result';
+        li.dataset.kind = r.kind;
+        li.dataset.ref = r.ref;
+        const link = document.createElement('a');
+        link.href = r.url;
+        link.className = 'result-link';
+        link.textContent = r.title;
+        const meta = document.createElement('p');
+        meta.className = 'result-meta';
+        meta.textContent = r.kind === 'clause' ? `${r.citation}` : `${KIND_LABELS.term} · ${r.document}`;
+        const text = document.createElement('p');
+        text.className = 'result-excerpt';
+        for (const seg of r.excerpt) {
+          if (seg.mark) {
+            const mark = document.createElement('mark');
+            mark.textContent = seg.text;
+            text.append(mark);
+          } else text.append(document.createTextNode(seg.text));
+        }
+        li.append(link, meta, text);
+        return li;
+      }),
+    );
+  };
+
+  async function run(): Promise<void> {
+    const query = input?.value ?? '';
+    const id = ++latest;
+    setOpen(true);
+    const { api, lexicon } = await load(base, root?.dataset.lexicon ?? `${base}search/lexicon.json`);
+    if (id !== latest) return;
+    if (!query.trim()) {
+      render([]);
+      if (status) status.textContent = '';
+      showSuggestions(lexicon);
+      return;
+    }
+    const outcome = await search(api, lexicon, query, filters());
+    if (id !== latest) return;
+    render(outcome.results.slice(0, 12));
+    if (status) status.textContent = outcome.results.length > 0 ? ui.searchCount(outcome.results.length) : ui.searchNone(query);
+    if (suggest) suggest.hidden = outcome.results.length > 0;
+    if (outcome.results.length === 0) showSuggestions(lexicon);
+    root?.setAttribute('data-searched', query);
+  }
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('focus', () => {
+    void load(base, root.dataset.lexicon ?? '').catch(() => undefined);
+    if (input.value) setOpen(true);
+  });
+  selects.forEach((s) => s.addEventListener('change', () => void run()));
+
+  const links = () => [...(list?.querySelectorAll<HTMLAnchorElement>('a.result-link') ?? [])];
+  root.addEventListener('keydown', (e) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' && all.length > 0 && (e.target === input || at >= 0)) {
+      e.preventDefault();
+      all[Math.min(at + 1, all.length - 1)]?.focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      if (at === 0) input.focus();
+      else all[at - 1]?.focus();
+    } else if (e.key === 'Escape') {
+      // A search input clears itself on Esc and fires `input`, which would reopen the panel.
+      e.preventDefault();
+      setOpen(false);
+      input.focus();
+    } else if (e.key === 'Enter' && e.target === input && all[0]) {
+      e.preventDefault();
+      all[0].click();
+    }
+  });
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+    if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      input.focus();
+      input.select();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof Node && !root.contains(e.target)) setOpen(false);
+  });
+}

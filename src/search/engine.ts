@@ -1,0 +1,119 @@
+/**
+ * Search over the Pagefind bundle, read and ranked for this content:
+ * 1. read the query (planQuery): normalised phrase, named terms, content words;
+ * 2. ask Pagefind for the exact phrase, the plain query, each named term as a
+ *    phrase and each content word, in parallel, and pool the candidates;
+ * 3. load the strongest candidates and rank them with scoreCandidate, so
+ *    exact phrases and terms come before scattered characters;
+ * 4. cut an excerpt from each result's exact text with the match marked.
+ * Phrase hits come first and word hits follow, each result once.
+ */
+import { excerpt, type Segment } from './excerpt.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import { planQuery, scoreCandidate, type QueryPlan, type TermMatch } from './rank.ts';
+import { FILTERS } from './record-html.ts';
+
+const KIND_FILTER = FILTERS.kind;
+
+export interface PagefindData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+/** The part of Pagefind's JS API this module uses. */
+export interface PagefindApi {
+  search(query: string, options?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface RankedResult {
+  url: string;
+  kind: string;
+  title: string;
+  document: string;
+  citation: string;
+  ref: string;
+  excerpt: Segment[];
+  score: number;
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  results: RankedResult[];
+  /** The terms the query names, for the 提法 links above the results. */
+  terms: TermMatch[];
+}
+
+/** How many candidates get loaded and scored. */
+const POOL = 30;
+/** How many content words are looked up one by one. */
+const MAX_WORDS = 8;
+/** Results scoring below this share of the best one are noise, not answers. */
+const CUTOFF = 0.25;
+/**
+ * Unless the reader asks for terms, a term's page ranks below the clauses
+ * that use it: the clause is the requirement; the term page explains it.
+ */
+const TERM_WEIGHT = 0.5;
+
+interface Pooled {
+  result: PagefindResult;
+  phrase: boolean;
+  hits: number;
+  best: number;
+}
+
+export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[], raw: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+  const plan = planQuery(raw, lexicon);
+  if (!plan.normalized) return { plan, results: [], terms: [] };
+  const phrases = [...new Set([plan.normalized, ...plan.terms.map((t) => t.entry.spellings[0] ?? '')].filter((p) => p.length > 1))];
+  const plain = [...new Set([plan.normalized, ...(plan.words.length > 1 ? plan.words.slice(0, MAX_WORDS) : [])])];
+  const options = Object.keys(filters).length > 0 ? { filters } : undefined;
+  const run = (q: string) => api.search(q, options).then((r) => r?.results ?? []);
+  const [phraseLists, wordLists] = await Promise.all([Promise.all(phrases.map((p) => run(`"${p}"`))), Promise.all(plain.map(run))]);
+
+  const pool = new Map<string, Pooled>();
+  const add = (list: PagefindResult[], phrase: boolean) =>
+    list.forEach((result, i) => {
+      const seen = pool.get(result.id);
+      if (seen) {
+        seen.hits++;
+        seen.phrase ||= phrase;
+        seen.best = Math.min(seen.best, i);
+      } else pool.set(result.id, { result, phrase, hits: 1, best: i });
+    });
+  phraseLists.forEach((l) => add(l, true));
+  wordLists.forEach((l) => add(l, false));
+  const strongest = [...pool.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.hits - a.hits || a.best - b.best).slice(0, POOL);
+
+  const needles = [plan.normalized, ...plan.terms.flatMap((t) => t.entry.spellings), ...plan.words.filter((w) => w.length > 1)];
+  const scored = await Promise.all(
+    strongest.map(async ({ result }, order) => {
+      const data = await result.data();
+      const meta = data.meta;
+      const candidate = { kind: meta.kind ?? '', title: meta.title ?? '', text: meta.text ?? '', keywords: meta.keywords ?? '' };
+      return {
+        order,
+        ranked: {
+          url: data.url,
+          kind: candidate.kind,
+          title: candidate.title,
+          document: meta.document ?? '',
+          citation: meta.citation ?? '',
+          ref: meta.ref ?? '',
+          excerpt: excerpt(candidate.text, needles),
+          score: scoreCandidate(plan, candidate) * (candidate.kind === 'term' && !filters[KIND_FILTER] ? TERM_WEIGHT : 1),
+        },
+      };
+    }),
+  );
+  const ranked = scored.filter((s) => s.ranked.score > 0).sort((a, b) => b.ranked.score - a.ranked.score || a.order - b.order);
+  const top = ranked[0]?.ranked.score ?? 0;
+  const results = ranked.filter((s) => s.ranked.score >= top * CUTOFF).map((s) => s.ranked);
+  return { plan, results, terms: plan.terms };
+}

@@ -1,0 +1,47 @@
+/**
+ * The excerpt under a result: a window of the exact text around the best
+ * match, with the matched characters marked. Matching is on normalised text
+ * (so 三名工程 highlights “三名”工程) and mapped back to the original.
+ * Returns plain segments; the UI turns them into text nodes, never HTML.
+ *
+ *   excerpt('……深入实施“三名”工程,着力……', ['三名工程'])
+ *   → [{ text: '……深入实施“', mark: false }, { text: '三名”工程', mark: true }, { text: ',着力……', mark: false }]
+ */
+import { normalizeWithMap } from './normalize.ts';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+const WINDOW = 64;
+
+export function excerpt(text: string, needles: readonly string[], window = WINDOW): Segment[] {
+  const { normalized, starts, ends } = normalizeWithMap(text);
+  const spans: Array<[number, number]> = [];
+  for (const needle of [...new Set(needles)].filter((n) => n.length > 0).sort((a, b) => b.length - a.length)) {
+    for (let i = normalized.indexOf(needle); i !== -1; i = normalized.indexOf(needle, i + needle.length)) {
+      const start = starts[i] ?? 0;
+      const end = ends[i + needle.length - 1] ?? start + 1;
+      if (!spans.some(([s, e]) => start < e && s < end)) spans.push([start, end]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const first = spans[0];
+  const from = first ? Math.max(0, Math.min(first[0] - Math.floor(window / 4), text.length - window)) : 0;
+  const to = Math.min(text.length, from + window);
+  const segments: Segment[] = [];
+  let at = from;
+  for (const [s, e] of spans) {
+    if (e <= from || s >= to) continue;
+    const start = Math.max(s, from);
+    const end = Math.min(e, to);
+    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
+    segments.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < to) segments.push({ text: text.slice(at, to), mark: false });
+  if (from > 0) segments.unshift({ text: '……', mark: false });
+  if (to < text.length) segments.push({ text: '……', mark: false });
+  return segments;
+}

@@ -1,0 +1,81 @@
+/**
+ * The search records: a view of the model, one per clause and one per term.
+ * Records carry the exact text (for excerpts) and what search matches on:
+ * the normalised text, the terms present with their spellings, and their
+ * pinyin keys.
+ */
+import { citeUnit } from '../model/citation.ts';
+import type { Glossary } from '../model/glossary.ts';
+import { canonicalUnitPath, withBase } from '../model/ids.ts';
+import type { DocumentModel, Unit } from '../model/types.ts';
+import { clausesOf, findUnit } from '../model/walk.ts';
+import { pinyinKeys } from './pinyin.ts';
+
+export type RecordKind = 'clause' | 'term';
+
+export interface SearchRecord {
+  /** Stable key: `<slug>#<clause id>` or `term:<slug>`. */
+  key: string;
+  kind: RecordKind;
+  /** Where the result goes, below the site's base. */
+  url: string;
+  /** (六)抓好党员教育和管理工作 · 三重一大 */
+  title: string;
+  /** The document's title (for terms: 提法词表). */
+  document: string;
+  /** 第一部分 — for the part filter; empty for terms. */
+  part: string;
+  /** The unit ID for clauses (`1-6`); the slug for terms. */
+  ref: string;
+  /** The plain citation, for clauses. */
+  citation: string;
+  /** The exact text shown in excerpts. */
+  text: string;
+  /** Spellings of the terms the record holds (names and aliases). */
+  keywords: string[];
+  /** Pinyin keys of those terms. */
+  pinyin: string[];
+}
+
+function termsIn(doc: DocumentModel, clause: Unit, glossary: Glossary) {
+  const slugs = new Set(doc.terms.filter((o) => o.unitId === clause.id || o.unitId.startsWith(`${clause.id}-`)).map((o) => o.slug));
+  return [...slugs].flatMap((slug) => glossary.bySlug.get(slug) ?? []);
+}
+
+export function searchRecords(documents: readonly DocumentModel[], glossary: Glossary, base: string, glossaryTitle: string): SearchRecord[] {
+  const clauses = documents.flatMap((doc) =>
+    clausesOf(doc).map((clause): SearchRecord => {
+      const terms = termsIn(doc, clause, glossary);
+      const part = clause.parentId ? findUnit(doc, clause.parentId) : undefined;
+      return {
+        key: `${doc.meta.slug}#${clause.id}`,
+        kind: 'clause',
+        url: canonicalUnitPath(base, doc.meta.slug, clause.id),
+        title: `${clause.marker}${clause.title}`,
+        document: doc.meta.title,
+        part: part ? `${part.marker}${part.title}` : '',
+        ref: clause.id,
+        citation: citeUnit(doc, clause, '').plain,
+        text: clause.text,
+        keywords: terms.flatMap((t) => [t.term, ...t.aliases]),
+        pinyin: terms.flatMap((t) => pinyinKeys(t.term)),
+      };
+    }),
+  );
+  const terms = glossary.terms.map(
+    (t): SearchRecord => ({
+      key: `term:${t.slug}`,
+      kind: 'term',
+      url: withBase(base, `terms/${t.slug}/`),
+      title: t.term,
+      document: glossaryTitle,
+      part: '',
+      ref: t.slug,
+      citation: '',
+      text: [t.definition ?? '', ...(t.expansion ?? [])].join(' '),
+      keywords: [t.term, ...t.aliases],
+      pinyin: pinyinKeys(t.term),
+    }),
+  );
+  return [...clauses, ...terms];
+}
