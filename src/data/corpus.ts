@@ -37,8 +37,8 @@ async function loadCorpus(): Promise<Corpus> {
   const entries = await getCollection('documents');
   const documents = entries.map((entry) => {
     const file = entry.filePath ?? contentPath(`documents/${entry.id}`);
-    const { notes, slug, ...meta } = entry.data;
-    return buildDocument({ file, raw: readFileSync(file, 'utf8'), body: entry.body ?? '', meta: { ...meta, slug: slug as DocSlug }, notes });
+    const { notes, slug, requirements, ...meta } = entry.data;
+    return buildDocument({ file, raw: readFileSync(file, 'utf8'), body: entry.body ?? '', meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
   });
   rejectDuplicateSlugs(documents);
   documents.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));

@@ -4,6 +4,9 @@
  */
 import { parseBody } from '../markdown/pipeline.ts';
 import { placeNotes, type NoteInput } from './notes.ts';
+import { ContentError } from './errors.ts';
+import { extractReferences } from './references.ts';
+import { extractRequirements, placeAuthoredRequirements, type AuthoredRequirement } from './requirements.ts';
 import type { DocumentMeta, DocumentModel } from './types.ts';
 
 export interface DocumentSource {
@@ -15,14 +18,21 @@ export interface DocumentSource {
   body: string;
   meta: DocumentMeta;
   notes: readonly NoteInput[];
+  /** Requirements marked by hand in the frontmatter. */
+  requirements?: readonly AuthoredRequirement[];
 }
 
 export function buildDocument(source: DocumentSource): DocumentModel {
   const bodyStart = source.raw.indexOf(source.body);
   const lineOffset = bodyStart > 0 ? countLines(source.raw.slice(0, bodyStart)) : 0;
   const outline = parseBody(source.body, { file: source.file, lineOffset });
-  const doc: DocumentModel = { meta: source.meta, file: source.file, preamble: outline.preamble, parts: outline.parts, notes: [], terms: [] };
+  const doc: DocumentModel = { meta: source.meta, file: source.file, preamble: outline.preamble, parts: outline.parts, notes: [], terms: [], requirements: [], references: [] };
   doc.notes = placeNotes(doc, source.notes, (needle) => lineOfText(source.raw, needle));
+  const authored = placeAuthoredRequirements(doc, source.requirements ?? [], (quote, problem) => {
+    throw new ContentError({ file: source.file, line: lineOfText(source.raw, quote), problem, fix: '按正文原字符填写 quote，使它只在一个条目中出现一次' });
+  });
+  doc.requirements = [...extractRequirements(doc), ...authored];
+  doc.references = extractReferences(doc);
   return doc;
 }
 

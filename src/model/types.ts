@@ -8,6 +8,8 @@
  */
 import type { DocumentFrontmatter } from '../schemas/document.ts';
 import type { TermOccurrence } from './term-linker.ts';
+import type { Requirement } from './requirements.ts';
+import type { Reference } from './references.ts';
 
 /** A unit's numbering path in ASCII digits: `1`, `1-6`, `1-6-2`. */
 export type UnitId = string & { readonly __brand: 'UnitId' };
@@ -75,7 +77,7 @@ export interface EditorNote {
 }
 
 /** A document's frontmatter, less the notes (which the model places as `notes`). */
-export type DocumentMeta = Omit<DocumentFrontmatter, 'notes' | 'slug'> & { slug: DocSlug };
+export type DocumentMeta = Omit<DocumentFrontmatter, 'notes' | 'slug' | 'requirements'> & { slug: DocSlug };
 
 export interface DocumentModel {
   meta: DocumentMeta;
@@ -87,4 +89,8 @@ export interface DocumentModel {
   notes: EditorNote[];
   /** Every occurrence of a glossary term, in text order (filled in once the glossary is linked). */
   terms: TermOccurrence[];
+  /** Quantified and dated requirements, in text order. */
+  requirements: Requirement[];
+  /** Documents the text cites. */
+  references: Reference[];
 }

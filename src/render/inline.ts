@@ -17,6 +17,8 @@ export interface InlineContext {
   notesHref: (n: number) => string;
   /** A term's page. */
   termHref: (slug: string) => string;
+  /** A cited document's entry in the references list. */
+  referenceHref: (key: string) => string;
 }
 
 export function runToHast(run: TextRun, ctx: InlineContext): ElementContent[] {
@@ -49,6 +51,9 @@ function markToHast(mark: Mark, text: string, ctx: InlineContext): ElementConten
   if (mark.kind === 'term') {
     // A plain link that works without script; the preview script adds the card on hover and focus.
     return [h('a.term', { href: ctx.termHref(mark.target), 'data-term': mark.target }, text)];
+  }
+  if (mark.kind === 'reference') {
+    return [h('a.ref', { href: ctx.referenceHref(mark.target) }, text)];
   }
   return [{ type: 'text', value: text }];
 }

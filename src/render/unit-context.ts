@@ -16,6 +16,7 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
   return {
     notesHref: (n) => `#note-${n}`,
     termHref: (slug) => withBase(base, `terms/${slug}/`),
+    referenceHref: (key) => withBase(base, `references/#${key}`),
     cite: (unit) => {
       const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
       const url = site ? new URL(path, site).href : path;

@@ -38,6 +38,18 @@ export const documentSchema = z.object({
   textEnds: z.string().optional(),
   /** 校注: editor's notes on apparent glitches, each naming the exact characters. */
   notes: z.array(z.object({ quote: z.string().min(1), note: z.string().min(1) })).default([]),
+  /** Requirements the rules cannot read, marked by hand: the exact words, the kind, and what is known. */
+  requirements: z
+    .array(
+      z.object({
+        quote: z.string().min(1),
+        kind: z.enum(['frequency', 'duration', 'proportion', 'count', 'deadline', 'coverage', 'occasion']),
+        who: z.string().optional(),
+        amount: z.number().optional(),
+        unit: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type DocumentFrontmatter = z.infer<typeof documentSchema>;

@@ -43,6 +43,8 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     preamble: doc.preamble.map((r) => r.text),
     parts: doc.parts.map(unit),
     notes: doc.notes,
+    requirements: doc.requirements.map((r) => ({ ...r, url: abs(unitPath(base, doc.meta.slug, r.unitId)) })),
+    references: doc.references.map((r) => ({ ...r, url: abs(withBase(base, `references/#${r.key}`)) })),
     terms: [...new Set(doc.terms.map((o) => o.slug))].flatMap((slug) => {
       const term = glossary.bySlug.get(slug);
       if (!term) return [];

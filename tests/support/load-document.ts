@@ -12,8 +12,8 @@ export function loadDocumentFile(file: string): DocumentModel {
   const raw = readFileSync(file, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n/.exec(raw);
   if (!match) throw new Error(`${file}: no frontmatter`);
-  const { notes, slug, ...meta } = documentSchema.parse(parse(match[1] ?? ''));
-  return buildDocument({ file, raw, body: raw.slice(match[0].length), meta: { ...meta, slug: slug as DocSlug }, notes });
+  const { notes, slug, requirements, ...meta } = documentSchema.parse(parse(match[1] ?? ''));
+  return buildDocument({ file, raw, body: raw.slice(match[0].length), meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
 }
 
 export const SOURCE_DOCUMENT = 'content/documents/jiceng-zuzhi-jianshe.md';

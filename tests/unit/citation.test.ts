@@ -9,7 +9,7 @@ const source = loadDocumentFile(SOURCE_DOCUMENT);
 
 function fixture(body: string, docNumber?: string): DocumentModel {
   const outline = parseBody(body, { file: 'x.md', lineOffset: 0 });
-  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], terms: [], ...outline };
+  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], ...outline };
 }
 const deep = fixture(['一、总则', '（一）组织', '1.成立小组。', '（1）设办公室。', '（2）定期开会。', '（二）措施。一是学习。二是培训。'].join('\n'));
 const unit = (doc: DocumentModel, id: string): Unit => {
