@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+
+/** Names this build: the search index and the offline cache of one build go together. */
+const buildId = process.env.BUILD_ID ?? Date.now().toString(36);
 
 /**
  * SITE_URL is the public origin used in copied links, citations and QR codes;
@@ -14,7 +18,8 @@ export default defineConfig({
   // Builds of other content (tests, benchmarks) keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  // Order matters: the search index is written before the service worker lists what to precache.
+  integrations: [mdx(), searchIndex(), serviceWorker()],
   // No code blocks here; Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   security: {
@@ -26,6 +31,7 @@ export default defineConfig({
     },
   },
   vite: {
+    define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(buildId) },
     build: {
       // Keep scripts as files, not inlined: the same CSP then holds on any server and offline.
       assetsInlineLimit: 0,

@@ -103,5 +103,9 @@ export const ui = {
   refNoNumber: '原文未注文号',
   refCitedBy: '引用处',
   refInClause: '本条引用的文件',
+  offlineReady: '✓ 已可离线使用',
+  offlineNow: '当前离线：正在使用本机保存的版本',
+  updateReady: '网站已更新。',
+  updateReload: '刷新使用新版本',
   footer: '正文以原件为准；校注为编者所加，不属于原文。',
 } as const;

@@ -23,7 +23,8 @@ let loading: Promise<Loaded> | undefined;
 function load(base: string, lexiconUrl: string): Promise<Loaded> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
-    await pagefind.options({ basePath: `${base}pagefind/` });
+    // A fixed tag per build (not Pagefind's default timestamp) lets the service worker serve the index offline.
+    await pagefind.options({ basePath: `${base}pagefind/`, metaCacheTag: root?.dataset.version ?? 'dev' });
     await pagefind.init();
     const lexicon = (await (await fetch(lexiconUrl)).json()) as LexiconEntry[];
     return { api: pagefind, lexicon };
