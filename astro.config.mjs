@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import offlinePackage from './src/integrations/offline-package.ts';
 
 /** Names this build: the search index and the offline cache of one build go together. */
 const buildId = process.env.BUILD_ID ?? Date.now().toString(36);
@@ -18,8 +19,9 @@ export default defineConfig({
   // Builds of other content (tests, benchmarks) keep their own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  // Order matters: the search index is written before the service worker lists what to precache.
-  integrations: [mdx(), searchIndex(), serviceWorker()],
+  // Order matters: the search index first; the offline package takes it and fills in the download page;
+  // the service worker then precaches the finished pages.
+  integrations: [mdx(), searchIndex(), offlinePackage(), serviceWorker()],
   // No code blocks here; Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   security: {

@@ -19,12 +19,23 @@ interface Loaded {
 
 let loading: Promise<Loaded> | undefined;
 
+type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+
+declare global {
+  interface Window {
+    /** Set by the offline package, which cannot import modules from disk. */
+    yaodianPagefind?: Pagefind;
+  }
+}
+
 /** Pagefind's module and the lexicon, fetched once. */
 function load(base: string, lexiconUrl: string): Promise<Loaded> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+    const packaged = window.yaodianPagefind;
+    const pagefind = packaged ?? ((await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind);
     // A fixed tag per build (not Pagefind's default timestamp) lets the service worker serve the index offline.
-    await pagefind.options({ basePath: `${base}pagefind/`, metaCacheTag: root?.dataset.version ?? 'dev' });
+    // From a file, workers cannot start: the package runs Pagefind on the main thread.
+    await pagefind.options({ basePath: `${base}pagefind/`, metaCacheTag: root?.dataset.version ?? 'dev', ...(packaged ? { noWorker: true } : {}) });
     await pagefind.init();
     const lexicon = (await (await fetch(lexiconUrl)).json()) as LexiconEntry[];
     return { api: pagefind, lexicon };
@@ -70,6 +81,13 @@ if (root && input) {
     suggest.hidden = false;
   };
 
+  /** The result's link from this page: below the base the site runs under, or inside the offline package. */
+  const resultHref = (r: RankedResult) => {
+    if (!window.yaodianPagefind) return `${base}${r.path}`;
+    const [path = '', hash] = r.path.split('#');
+    return `${base}${path === '' || path.endsWith('/') ? `${path}index.html` : path}${hash ? `#${hash}` : ''}`;
+  };
+
   const render = (results: RankedResult[]) => {
     list?.replaceChildren(
       ...results.map((r) => {
@@ -78,7 +96,7 @@ if (root && input) {
         li.dataset.kind = r.kind;
         li.dataset.ref = r.ref;
         const link = document.createElement('a');
-        link.href = r.url;
+        link.href = resultHref(r);
         link.className = 'result-link';
         link.textContent = r.title;
         const meta = document.createElement('p');

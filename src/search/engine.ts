@@ -32,7 +32,10 @@ export interface PagefindApi {
 }
 
 export interface RankedResult {
+  /** Pagefind's URL for the result. */
   url: string;
+  /** The result's path below the site's base (from the record). */
+  path: string;
   kind: string;
   title: string;
   document: string;
@@ -101,6 +104,7 @@ export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[],
         order,
         ranked: {
           url: data.url,
+          path: meta.path ?? '',
           kind: candidate.kind,
           title: candidate.title,
           document: meta.document ?? '',

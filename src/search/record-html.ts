@@ -26,6 +26,7 @@ export function recordHtml(record: SearchRecord): string {
       meta('kind', record.kind),
       meta('key', record.key),
       meta('ref', record.ref),
+      meta('path', record.path),
       meta('document', record.document),
       meta('citation', record.citation),
       meta('text', record.text),

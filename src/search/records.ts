@@ -17,8 +17,10 @@ export interface SearchRecord {
   /** Stable key: `<slug>#<clause id>` or `term:<slug>`. */
   key: string;
   kind: RecordKind;
-  /** Where the result goes, below the site's base. */
+  /** Where the result goes, with the site's base. */
   url: string;
+  /** The same, relative to the site's base: what the browser joins to the base it runs under. */
+  path: string;
   /** (六)抓好党员教育和管理工作 · 三重一大 */
   title: string;
   /** The document's title (for terms: 提法词表). */
@@ -43,11 +45,12 @@ function termsIn(doc: DocumentModel, clause: Unit, glossary: Glossary) {
 }
 
 export function searchRecords(documents: readonly DocumentModel[], glossary: Glossary, base: string, glossaryTitle: string): SearchRecord[] {
+  const withPath = (r: Omit<SearchRecord, 'path'>): SearchRecord => ({ ...r, path: r.url.slice(base.length) });
   const clauses = documents.flatMap((doc) =>
-    clausesOf(doc).map((clause): SearchRecord => {
+    clausesOf(doc).map((clause) => {
       const terms = termsIn(doc, clause, glossary);
       const part = clause.parentId ? findUnit(doc, clause.parentId) : undefined;
-      return {
+      return withPath({
         key: `${doc.meta.slug}#${clause.id}`,
         kind: 'clause',
         url: canonicalUnitPath(base, doc.meta.slug, clause.id),
@@ -59,11 +62,11 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
         text: clause.text,
         keywords: terms.flatMap((t) => [t.term, ...t.aliases]),
         pinyin: terms.flatMap((t) => pinyinKeys(t.term)),
-      };
+      });
     }),
   );
-  const terms = glossary.terms.map(
-    (t): SearchRecord => ({
+  const terms = glossary.terms.map((t) =>
+    withPath({
       key: `term:${t.slug}`,
       kind: 'term',
       url: withBase(base, `terms/${t.slug}/`),
