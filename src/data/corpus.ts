@@ -34,9 +34,11 @@ export async function getDocument(slug: string): Promise<DocumentModel> {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  const entries = await getCollection('documents');
+  // In file order, so that a duplicate slug is always reported on the same file.
+  const entries = (await getCollection('documents')).sort((a, b) => a.id.localeCompare(b.id));
   const documents = entries.map((entry) => {
-    const file = entry.filePath ?? contentPath(`documents/${entry.id}`);
+    // The ID is the file name (see checked-glob): name files from the content root, as the maintainer knows it.
+    const file = contentPath(`documents/${entry.id}`);
     const { notes, slug, requirements, ...meta } = entry.data;
     return buildDocument({ file, raw: readFileSync(file, 'utf8'), body: entry.body ?? '', meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
   });
@@ -52,7 +54,7 @@ async function loadCorpus(): Promise<Corpus> {
 
 async function loadGlossary(): Promise<Glossary> {
   const entries = await getCollection('terms');
-  const terms = entries.map((entry) => ({ ...entry.data, file: entry.filePath ?? contentPath(`terms/${entry.id}`) }));
+  const terms = entries.map((entry) => ({ ...entry.data, file: contentPath(`terms/${entry.id}`) }));
   terms.sort((a, b) => a.slug.localeCompare(b.slug));
   return buildGlossary(terms, lineInFile);
 }

@@ -18,7 +18,7 @@ export const documentSchema = z.object({
   /** How the issuer is known, when the source does not state it outright. */
   issuerBasis: z.string().optional(),
   /** 成文日期 (YYYY-MM-DD) when the original states it; `null` when unknown. */
-  issued: z.union([z.iso.date(), z.null()]),
+  issued: z.union([z.iso.date(), z.null()], { error: '应为日期（YYYY-MM-DD，如 2016-03-01），不知道时写 null' }),
   /** When `issued` is unknown: what the text suggests, worded as an inference. */
   issuedInference: z.string().optional(),
   /** Where our copy comes from, when it is a web copy rather than the original. */

@@ -49,8 +49,8 @@ export const termSchema = z
     related: z.array(z.string()).default([]),
   })
   .refine((t) => t.basis.kind !== 'undefined' || (t.definition === undefined && t.expansion === undefined), {
-    message: 'basis 为 undefined（原文未释义）时不能写 definition 或 expansion：不要自拟释义',
-    path: ['basis'],
+    message: 'basis 为 undefined（原文未释义）时不能写 definition 或 expansion：不要自拟释义；有可靠依据时改写 basis',
+    path: ['definition'],
   })
   .refine((t) => t.basis.kind === 'undefined' || t.definition !== undefined, { message: '有依据的提法要写 definition', path: ['definition'] });
 

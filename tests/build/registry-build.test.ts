@@ -43,8 +43,8 @@ describe('a build that loses a published unit', () => {
     writeFileSync(join(root, 'registry/redirects.json'), '{\n  "demo#1-1-3": "demo#1-1-2"\n}\n');
     const build = buildSite(root);
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${root}/registry/published.json:9: 已发布的链接 demo#1-3（/demo/1-3/）在本次构建中消失了`);
-    expect(build.output).toContain(`在 ${root}/registry/redirects.json 中加入 "demo#1-3"`);
+    expect(build.output).toContain(`${build.contentRoot}/registry/published.json:9: 已发布的链接 demo#1-3（/demo/1-3/）在本次构建中消失了`);
+    expect(build.output).toContain(`在 ${build.contentRoot}/registry/redirects.json 中加入 "demo#1-3"`);
   });
 });
 

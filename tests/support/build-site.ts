@@ -3,12 +3,14 @@
  * `npm run build` does, and reports what happened. For tests and benchmarks.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface SiteBuild {
   ok: boolean;
+  /** The copy of the content root that was built (builds may write to its registry). */
+  contentRoot: string;
   outDir: string;
   output: string;
   ms: number;
@@ -17,6 +19,9 @@ export interface SiteBuild {
 export function buildSite(contentRoot: string, options: { base?: string; env?: Record<string, string> } = {}): SiteBuild {
   const work = mkdtempSync(join(tmpdir(), 'yaodian-build-'));
   const outDir = join(work, 'dist');
+  // Build a copy: a build registers new IDs in its content's registry, and fixtures must stay as committed.
+  const content = contentRoot === 'content' ? contentRoot : join(work, 'content');
+  if (content !== contentRoot) cpSync(contentRoot, content, { recursive: true });
   const started = performance.now();
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
     encoding: 'utf8',
@@ -24,13 +29,13 @@ export function buildSite(contentRoot: string, options: { base?: string; env?: R
       ...cleanEnv(),
       CI: '',
       ASTRO_TELEMETRY_DISABLED: '1',
-      CONTENT_ROOT: contentRoot,
+      CONTENT_ROOT: content,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       BASE_PATH: options.base ?? '/',
       ...options.env,
     },
   });
-  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}`, ms: performance.now() - started };
+  return { ok: result.status === 0, contentRoot: content, outDir, output: `${result.stdout}\n${result.stderr}`, ms: performance.now() - started };
 }
 
 /**
