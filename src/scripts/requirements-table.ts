@@ -5,7 +5,7 @@
 import { toCsv } from '../views/csv.ts';
 import { ui } from '../i18n/zh-CN.ts';
 
-const form = document.querySelector<HTMLFormElement>('.req-filters');
+const form = document.querySelector<HTMLElement>('.req-filters');
 const table = document.querySelector<HTMLTableElement>('.req-table');
 const count = document.querySelector<HTMLElement>('.req-count');
 
@@ -17,11 +17,11 @@ if (form && table && count) {
   const cell = (row: HTMLTableRowElement, col: string) => row.querySelector<HTMLElement>(`[data-col="${col}"]`)?.textContent?.trim() ?? '';
 
   const apply = () => {
-    const data = new FormData(form);
-    const who = String(data.get('who') ?? '');
-    const kind = String(data.get('kind') ?? '');
-    const doc = String(data.get('document') ?? '');
-    const text = String(data.get('text') ?? '').trim();
+    const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
+    const who = value('who');
+    const kind = value('kind');
+    const doc = value('document');
+    const text = value('text').trim();
     let shown = 0;
     for (const row of rows) {
       const visible = (!who || row.dataset.who === who) && (!kind || row.dataset.kind === kind) && (!doc || row.dataset.document === doc) && (!text || row.textContent?.includes(text));
@@ -31,7 +31,6 @@ if (form && table && count) {
     count.textContent = ui.reqCount(shown, total);
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
 
   // Sorting: each column heading becomes a button; aria-sort tells which column and direction.
   const headers = [...table.tHead!.rows[0]!.cells];
