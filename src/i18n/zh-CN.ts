@@ -1,8 +1,32 @@
 /**
  * Every piece of interface text, in one place (Simplified Chinese). Components
  * take their words from here; the document's own text never passes through it.
+ *
+ * `clientText` is the part scripts in the browser use, kept as its own
+ * constant so a page's scripts carry only these strings, not the whole
+ * dictionary; `ui` is all of it.
  */
+export const clientText = {
+  cite: '引用',
+  citeThis: (place: string) => `引用${place}`,
+  copyLink: '复制链接',
+  copyCitation: '复制引用',
+  copyText: '复制原文',
+  copied: { link: '已复制链接', citation: '已复制引用（含链接）', text: '已复制原文及出处' } as Record<string, string>,
+  copyFailed: '复制失败：请手动选中文字后复制',
+  basisUndefined: '原文未释义',
+  termPageLink: '查看提法及全部出处',
+  searchCount: (n: number) => `找到 ${n} 条结果`,
+  searchNone: (q: string) => `没有找到与“${q}”相关的内容`,
+  reqCount: (shown: number, total: number) => (shown === total ? `共 ${total} 条要求` : `显示 ${shown} 条，共 ${total} 条`),
+  reqSortBy: (column: string) => `按${column}排序`,
+  offlineReady: '✓ 已可离线使用',
+  offlineNow: '当前离线：正在使用本机保存的版本',
+} as const;
+
+/** All interface text, the browser's part included. */
 export const ui = {
+  ...clientText,
   siteName: '工作要点政策浏览器',
   siteTagline: '把工作要点读成可查、可引、可离线检索的条文',
   skipToContent: '跳到正文',
@@ -44,13 +68,6 @@ export const ui = {
   notFoundBody: '链接可能有误，或该页面已不存在。可以从首页进入，或按目录查找。',
   redirectTitle: '条目已迁移',
   redirectBody: '该条目的编号已调整，正在前往新位置：',
-  cite: '引用',
-  citeThis: (place: string) => `引用${place}`,
-  copyLink: '复制链接',
-  copyCitation: '复制引用',
-  copyText: '复制原文',
-  copied: { link: '已复制链接', citation: '已复制引用（含链接）', text: '已复制原文及出处' } as Record<string, string>,
-  copyFailed: '复制失败：请手动选中文字后复制',
   qrHeading: '扫码打开本条',
   qrLabel: (url: string) => `本条二维码，指向 ${url}`,
   printCitation: '引用本条',
@@ -62,9 +79,7 @@ export const ui = {
   basisDocument: '释义依据：本文件原文',
   basisDocumentAt: (place: string) => `释义依据：本文件原文，见${place}`,
   basisPublic: (source: string) => `释义依据：公开文件（${source}）`,
-  basisUndefined: '原文未释义',
   basisUndefinedLong: '原文未释义：本文件没有说明这个提法的含义，我们也没有可以确证的公开出处，因此不作解释。',
-  termPageLink: '查看提法及全部出处',
   termExpansion: '包括',
   termOccurrences: (n: number) => `出现 ${n} 处`,
   termRelated: '相关提法',
@@ -75,8 +90,6 @@ export const ui = {
   searchPlaceholder: '搜索条文、提法、拼音（/）',
   searchHint: '输入即出结果；按下箭头进入结果，Esc 关闭。',
   searchAll: '全部',
-  searchCount: (n: number) => `找到 ${n} 条结果`,
-  searchNone: (q: string) => `没有找到与“${q}”相关的内容`,
   searchSuggest: '试试这些提法：',
   navRequirements: '要求',
   navReferences: '引用文件',
@@ -92,9 +105,7 @@ export const ui = {
   reqFilterKind: '类型',
   reqFilterDocument: '文件',
   reqFilterText: '筛选文字',
-  reqCount: (shown: number, total: number) => (shown === total ? `共 ${total} 条要求` : `显示 ${shown} 条，共 ${total} 条`),
   reqCsv: '下载 CSV（当前筛选结果）',
-  reqSortBy: (column: string) => `按${column}排序`,
   reqInClause: '本条的要求',
   clauseFacts: '本条的要求与引用文件',
   reqAuthored: '人工标注',
@@ -104,8 +115,6 @@ export const ui = {
   refNoNumber: '原文未注文号',
   refCitedBy: '引用处',
   refInClause: '本条引用的文件',
-  offlineReady: '✓ 已可离线使用',
-  offlineNow: '当前离线：正在使用本机保存的版本',
   updateReady: '网站已更新。',
   updateReload: '刷新使用新版本',
   navDownload: '离线下载',

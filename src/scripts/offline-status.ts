@@ -4,7 +4,7 @@
  * for offline use, and offers a reload when a new build is waiting.
  */
 import { Workbox } from 'workbox-window';
-import { ui } from '../i18n/zh-CN.ts';
+import { clientText as ui } from '../i18n/zh-CN.ts';
 
 const status = document.getElementById('offline-status');
 const notice = document.getElementById('update-notice');

@@ -3,7 +3,7 @@
  * complete without this script; it only hides, reorders and exports rows.
  */
 import { toCsv } from '../views/csv.ts';
-import { ui } from '../i18n/zh-CN.ts';
+import { clientText as ui } from '../i18n/zh-CN.ts';
 
 const form = document.querySelector<HTMLElement>('.req-filters');
 const table = document.querySelector<HTMLTableElement>('.req-table');

@@ -6,20 +6,21 @@
  */
 import { search, type PagefindApi, type RankedResult } from '../search/engine.ts';
 import type { LexiconEntry } from '../search/lexicon.ts';
-import { ui } from '../i18n/zh-CN.ts';
-import { KIND_LABELS } from '../search/record-html.ts';
+import { clientText as ui } from '../i18n/zh-CN.ts';
+import { KIND_LABELS } from '../search/filters.ts';
+import { loadLexicon } from './lexicon.ts';
 
 const root = document.querySelector<HTMLElement>('.site-search');
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
 
 interface Loaded {
-  api: PagefindApi;
+  api: Pagefind;
   lexicon: LexiconEntry[];
 }
 
 let loading: Promise<Loaded> | undefined;
 
-type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<Record<string, Record<string, number>>> };
 
 declare global {
   interface Window {
@@ -29,7 +30,7 @@ declare global {
 }
 
 /** Pagefind's module and the lexicon, fetched once. */
-function load(base: string, lexiconUrl: string): Promise<Loaded> {
+function load(base: string): Promise<Loaded> {
   loading ??= (async () => {
     const packaged = window.yaodianPagefind;
     const pagefind = packaged ?? ((await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind);
@@ -37,7 +38,7 @@ function load(base: string, lexiconUrl: string): Promise<Loaded> {
     // From a file, workers cannot start: the package runs Pagefind on the main thread.
     await pagefind.options({ basePath: `${base}pagefind/`, metaCacheTag: root?.dataset.version ?? 'dev', ...(packaged ? { noWorker: true } : {}) });
     await pagefind.init();
-    const lexicon = (await (await fetch(lexiconUrl)).json()) as LexiconEntry[];
+    const lexicon = await loadLexicon();
     return { api: pagefind, lexicon };
   })();
   return loading;
@@ -55,6 +56,16 @@ if (root && input) {
   const setOpen = (open: boolean) => {
     if (!panel) return;
     panel.hidden = !open;
+  };
+
+  /** Fills the document and part filters with what the index holds (the kind filter is fixed). */
+  const fillFilters = async (api: Pagefind) => {
+    const available = await api.filters();
+    for (const select of selects) {
+      const values = available[select.dataset.filter ?? ''];
+      if (!values || select.options.length > 1) continue;
+      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'zh-CN'))) select.append(new Option(value, value));
+    }
   };
 
   const filters = (): Record<string, string> => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
@@ -121,7 +132,8 @@ if (root && input) {
     const query = input?.value ?? '';
     const id = ++latest;
     setOpen(true);
-    const { api, lexicon } = await load(base, root?.dataset.lexicon ?? `${base}search/lexicon.json`);
+    const { api, lexicon } = await load(base);
+    void fillFilters(api);
     if (id !== latest) return;
     if (!query.trim()) {
       render([]);
@@ -140,7 +152,7 @@ if (root && input) {
 
   input.addEventListener('input', () => void run());
   input.addEventListener('focus', () => {
-    void load(base, root.dataset.lexicon ?? '').catch(() => undefined);
+    void load(base).catch(() => undefined);
     if (input.value) setOpen(true);
   });
   selects.forEach((s) => s.addEventListener('change', () => void run()));

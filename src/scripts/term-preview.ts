@@ -4,6 +4,10 @@
  * it stays until the pointer or focus leaves or Esc is pressed. It holds a
  * link, so it is not a tooltip: the term link is described by it instead.
  */
+import { clientText as ui } from '../i18n/zh-CN.ts';
+import type { LexiconEntry } from '../search/lexicon.ts';
+import { loadLexicon } from './lexicon.ts';
+
 const SHOW_DELAY = 120;
 const HIDE_DELAY = 300;
 
@@ -28,13 +32,39 @@ function cardElement(): HTMLElement {
   return card;
 }
 
-function show(link: HTMLAnchorElement): void {
-  const template = document.getElementById(`term-card-${link.dataset.term ?? ''}`);
-  if (!(template instanceof HTMLTemplateElement)) return;
+/** The card's content, built with text nodes only. Its link is the term link's own (relative in the offline package). */
+function cardContent(entry: LexiconEntry, href: string): DocumentFragment {
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const el = document.createElement(tag);
+    if (text !== undefined) el.textContent = text;
+    if (className) el.className = className;
+    return el;
+  };
+  const fragment = document.createDocumentFragment();
+  const title = make('p', undefined, 'term-card-title');
+  title.append(make('strong', entry.term), ' ', make('span', entry.category, 'term-card-category'));
+  fragment.append(title, entry.definition ? make('p', entry.definition) : make('p', ui.basisUndefined, 'undefined-term'));
+  if (entry.expansion) {
+    const list = make('ol', undefined, 'term-expansion');
+    list.append(...entry.expansion.map((e) => make('li', e)));
+    fragment.append(list);
+  }
+  if (entry.basis) fragment.append(make('p', entry.basis, 'term-basis'));
+  const more = make('p');
+  const a = make('a', ui.termPageLink);
+  a.href = href;
+  more.append(a);
+  fragment.append(more);
+  return fragment;
+}
+
+async function show(link: HTMLAnchorElement): Promise<void> {
+  const entry = (await loadLexicon()).find((e) => e.slug === link.dataset.term);
+  if (!entry) return;
   window.clearTimeout(hideTimer);
   if (anchor && anchor !== link) anchor.removeAttribute('aria-describedby');
   const el = cardElement();
-  el.replaceChildren(template.content.cloneNode(true));
+  el.replaceChildren(cardContent(entry, link.href));
   el.hidden = false;
   anchor = link;
   link.setAttribute('aria-describedby', el.id);
@@ -73,14 +103,14 @@ document.addEventListener('mouseover', (e) => {
   if (!link) return;
   window.clearTimeout(hideTimer);
   window.clearTimeout(showTimer);
-  showTimer = window.setTimeout(() => show(link), SHOW_DELAY);
+  showTimer = window.setTimeout(() => void show(link), SHOW_DELAY);
 });
 document.addEventListener('mouseout', (e) => {
   if (termLink(e.target) && !card?.contains(e.relatedTarget as Node | null)) scheduleHide();
 });
 document.addEventListener('focusin', (e) => {
   const link = termLink(e.target);
-  if (link) show(link);
+  if (link) void show(link);
 });
 document.addEventListener('focusout', (e) => {
   if (termLink(e.target) && !card?.contains(e.relatedTarget as Node | null)) scheduleHide();

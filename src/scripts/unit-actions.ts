@@ -1,15 +1,44 @@
 /**
- * The 引用 buttons on every unit: open and close the panel (Esc closes and
- * returns focus), and copy the link, the citation with its link, or the exact
- * text followed by that citation.
+ * The 引用 buttons on every unit: made from the unit's data attributes, they
+ * open and close a panel (Esc closes and returns focus) that copies the link,
+ * the citation with its link, or the exact text followed by that citation.
  */
 import { citationWithUrl, quotedText } from '../model/citation-format.ts';
-import { ui } from '../i18n/zh-CN.ts';
+import { clientText as ui } from '../i18n/zh-CN.ts';
 import { announce } from './announce.ts';
 import { copyText } from './clipboard.ts';
 import { unitText } from './unit-text.ts';
 
-document.documentElement.classList.add('has-unit-actions');
+/** Adds the 引用 button and its panel to a unit: made here, since without script they could not copy anything. */
+function addActions(unit: HTMLElement): void {
+  const panelId = `actions-${unit.id}`;
+  const box = document.createElement('div');
+  box.className = 'unit-actions';
+  box.dataset.copyExclude = '';
+  box.dataset.pagefindIgnore = 'all';
+  const toggleButton = document.createElement('button');
+  toggleButton.type = 'button';
+  toggleButton.className = 'actions-toggle';
+  toggleButton.textContent = ui.cite;
+  toggleButton.setAttribute('aria-expanded', 'false');
+  toggleButton.setAttribute('aria-controls', panelId);
+  toggleButton.setAttribute('aria-label', ui.citeThis((unit.dataset.cite ?? '').replace(/^《[^》]*》/, '')));
+  const panel = document.createElement('div');
+  panel.className = 'actions-panel';
+  panel.id = panelId;
+  panel.hidden = true;
+  for (const [kind, label] of [['link', ui.copyLink], ['citation', ui.copyCitation], ['text', ui.copyText]] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.copy = kind;
+    button.textContent = label;
+    panel.append(button);
+  }
+  box.append(toggleButton, panel);
+  unit.prepend(box);
+}
+
+document.querySelectorAll<HTMLElement>('.unit[data-cite]').forEach(addActions);
 
 function toggle(button: HTMLButtonElement, open: boolean): void {
   const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');

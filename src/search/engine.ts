@@ -11,7 +11,7 @@
 import { excerpt, type Segment } from './excerpt.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { planQuery, scoreCandidate, type QueryPlan, type TermMatch } from './rank.ts';
-import { FILTERS } from './record-html.ts';
+import { FILTERS } from './filters.ts';
 
 const KIND_FILTER = FILTERS.kind;
 

@@ -7,10 +7,8 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { normalizeForSearch } from './normalize.ts';
 import type { SearchRecord } from './records.ts';
+import { FILTERS, KIND_LABELS } from './filters.ts';
 
-/** Filter names as shown to the reader (Pagefind reports them back as keys). */
-export const FILTERS = { document: '文件', part: '部分', kind: '类型' } as const;
-export const KIND_LABELS = { clause: '条文', term: '提法' } as const;
 
 export function recordHtml(record: SearchRecord): string {
   const meta = (key: string, value: string) => h('span', { 'data-pagefind-meta': `${key}[data-value]`, 'data-value': value });

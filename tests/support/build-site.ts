@@ -23,7 +23,8 @@ export function buildSite(contentRoot: string, options: { base?: string; env?: R
   const content = contentRoot === 'content' ? contentRoot : join(work, 'content');
   if (content !== contentRoot) cpSync(contentRoot, content, { recursive: true });
   const started = performance.now();
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
+  // Astro runs on the Node running this (Node 24 from the node package), not whatever `node` PATH finds first.
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
       ...cleanEnv(),
