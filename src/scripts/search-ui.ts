@@ -112,7 +112,7 @@ if (root && input) {
         link.textContent = r.title;
         const meta = document.createElement('p');
         meta.className = 'result-meta';
-        meta.textContent = r.kind === 'clause' ? `${r.citation}` : `${KIND_LABELS.term} · ${r.document}`;
+        meta.textContent = r.kind === 'clause' ? r.citation : r.kind === 'requirement' ? `${KIND_LABELS.requirement} · ${r.citation}` : `${KIND_LABELS.term} · ${r.document}`;
         const text = document.createElement('p');
         text.className = 'result-excerpt';
         for (const seg of r.excerpt) {

@@ -59,10 +59,11 @@ const MAX_WORDS = 8;
 /** Results scoring below this share of the best one are noise, not answers. */
 const CUTOFF = 0.25;
 /**
- * Unless the reader asks for terms, a term's page ranks below the clauses
- * that use it: the clause is the requirement; the term page explains it.
+ * Unless the reader asks for them by the kind filter, term pages and single
+ * requirements rank below the clauses: the clause is the answer with its
+ * context; a term page explains, a requirement row points into the clause.
  */
-const TERM_WEIGHT = 0.5;
+const SECONDARY_WEIGHT = 0.5;
 
 interface Pooled {
   result: PagefindResult;
@@ -111,7 +112,7 @@ export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[],
           citation: meta.citation ?? '',
           ref: meta.ref ?? '',
           excerpt: excerpt(candidate.text, needles),
-          score: scoreCandidate(plan, candidate) * (candidate.kind === 'term' && !filters[KIND_FILTER] ? TERM_WEIGHT : 1),
+          score: scoreCandidate(plan, candidate) * (candidate.kind !== 'clause' && !filters[KIND_FILTER] ? SECONDARY_WEIGHT : 1),
         },
       };
     }),

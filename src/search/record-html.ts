@@ -29,7 +29,7 @@ export function recordHtml(record: SearchRecord): string {
       meta('citation', record.citation),
       meta('text', record.text),
       meta('keywords', record.keywords.map(normalizeForSearch).join(' ')),
-      filter(FILTERS.document, record.kind === 'clause' ? record.document : ''),
+      filter(FILTERS.document, record.kind === 'term' ? '' : record.document),
       filter(FILTERS.part, record.part),
       filter(FILTERS.kind, KIND_LABELS[record.kind]),
     ]),

@@ -6,12 +6,14 @@
  */
 import { citeUnit } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { canonicalUnitPath, withBase } from '../model/ids.ts';
-import type { DocumentModel, Unit } from '../model/types.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, withBase } from '../model/ids.ts';
+import { valueLabel } from '../views/requirement-rows.ts';
+import { ui } from '../i18n/zh-CN.ts';
+import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
 import { clausesOf, findUnit } from '../model/walk.ts';
 import { pinyinKeys } from './pinyin.ts';
 
-export type RecordKind = 'clause' | 'term';
+export type RecordKind = 'clause' | 'requirement' | 'term';
 
 export interface SearchRecord {
   /** Stable key: `<slug>#<clause id>` or `term:<slug>`. */
@@ -27,7 +29,7 @@ export interface SearchRecord {
   document: string;
   /** 第一部分 — for the part filter; empty for terms. */
   part: string;
-  /** The unit ID for clauses (`1-6`); the slug for terms. */
+  /** The clause ID for clauses and requirements (`1-6`); the slug for terms. */
   ref: string;
   /** The plain citation, for clauses. */
   citation: string;
@@ -65,6 +67,31 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
       });
     }),
   );
+  // One record per unit with requirements: Pagefind keeps one record per URL, and a unit's
+  // requirements share its anchor (clause page + #unit).
+  const requirements = documents.flatMap((doc) =>
+    [...new Set(doc.requirements.map((r) => r.unitId))].map((unitId) => {
+      const own = doc.requirements.filter((r) => r.unitId === unitId);
+      const unit = findUnit(doc, unitId);
+      const clause = clauseIdOf(unitId) ?? unitId;
+      const part = findUnit(doc, clause.split('-')[0] ?? '');
+      const summary = own.map((r) => `${ui.requirementKinds[r.kind] ?? r.kind}：${valueLabel(r)}`).join('，');
+      const phrases = [...new Set(own.map((r) => r.phrase))].join('；');
+      return withPath({
+        key: `${doc.meta.slug}#req-${unitId}`,
+        kind: 'requirement',
+        url: `${clausePath(base, doc.meta.slug, clause as UnitId)}#${unitId}`,
+        title: phrases,
+        document: doc.meta.title,
+        part: part ? `${part.marker}${part.title}` : '',
+        ref: clause,
+        citation: `${unit ? citeUnit(doc, unit, '').plain : unitId} · ${summary}`,
+        text: phrases,
+        keywords: [],
+        pinyin: [],
+      });
+    }),
+  );
   const terms = glossary.terms.map((t) =>
     withPath({
       key: `term:${t.slug}`,
@@ -80,5 +107,5 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
       pinyin: pinyinKeys(t.term),
     }),
   );
-  return [...clauses, ...terms];
+  return [...clauses, ...requirements, ...terms];
 }

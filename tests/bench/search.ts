@@ -97,7 +97,8 @@ async function main() {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await done;
         const ms = performance.now() - t0;
-        const refs = [...document.querySelectorAll<HTMLElement>('.search-result')].map((li) => (li.dataset.kind === 'clause' ? (li.dataset.ref ?? '') : `term:${li.dataset.ref}`));
+        // A requirement result points into its clause (its ref is the clause ID); a term page is not a clause.
+        const refs = [...document.querySelectorAll<HTMLElement>('.search-result')].map((li) => (li.dataset.kind === 'term' ? `term:${li.dataset.ref}` : (li.dataset.ref ?? '')));
         return { refs, ms };
       }, q);
     await typeAndWait('党建');
@@ -119,7 +120,7 @@ async function main() {
           const found = await pf.search(q);
           const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
           const ms = performance.now() - t0;
-          return { refs: top.map((d) => (d.meta.kind === 'clause' ? d.meta.ref : `term:${d.meta.ref}`)), ms };
+          return { refs: top.map((d) => (d.meta.kind === 'term' ? `term:${d.meta.ref}` : d.meta.ref)), ms };
         }, q),
       );
     }

@@ -98,6 +98,15 @@ test.describe('the search box', () => {
     await expect(page.locator('.search-result[data-kind="clause"]')).toHaveCount(0);
   });
 
+  test('the kind filter finds requirements, each pointing into its clause', async ({ page }) => {
+    await page.goto('/');
+    await searchFor(page, '培训班');
+    await page.locator('select[data-filter="类型"]').selectOption('要求');
+    await expect(page.locator('.search-result').first()).toHaveAttribute('data-kind', 'requirement');
+    await expect(page.locator('.search-result').first().locator('a.result-link')).toHaveAttribute('href', `${DOC}1-6/#1-6-2`);
+    await expect(page.locator('.search-result').first().locator('.result-meta')).toContainText('数量：2 期');
+  });
+
   test('has no WCAG 2.1 AA violation with results open', async ({ page }) => {
     await page.goto(DOC);
     await searchFor(page, '党员');

@@ -118,3 +118,24 @@ describe('the search engine over a Pagefind stand-in', () => {
     expect((await search(api, lexicon, '  “” ')).results).toEqual([]);
   });
 });
+
+describe('the search records of the source document', () => {
+  it('give every record its own URL, since Pagefind keeps one record per URL', async () => {
+    const { loadDocumentFile, SOURCE_DOCUMENT } = await import('../support/load-document.ts');
+    const { loadTermFiles } = await import('../support/load-terms.ts');
+    const { buildGlossary } = await import('../../src/model/glossary.ts');
+    const { linkTerms } = await import('../../src/model/term-linker.ts');
+    const { searchRecords } = await import('../../src/search/records.ts');
+    const doc = loadDocumentFile(SOURCE_DOCUMENT);
+    const glossary = buildGlossary(
+      loadTermFiles().map(({ file, entry }) => ({ ...entry, file })),
+      () => undefined,
+    );
+    doc.terms = linkTerms(doc, glossary);
+    const records = searchRecords([doc], glossary, '/', '提法词表');
+    const urls = records.map((r) => r.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(records.filter((r) => r.kind === 'clause')).toHaveLength(12);
+    expect(records.find((r) => r.kind === 'requirement' && r.url === '/jiceng-zuzhi-jianshe/1-6/#1-6-2')?.title).toBe('组织党务干部培训班2期、入党积极分子培训班1期');
+  });
+});
