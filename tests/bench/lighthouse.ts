@@ -65,7 +65,7 @@ export async function measureBudgets(dist: string) {
     const bytes = [await coldLoad(server.url, '/jiceng-zuzhi-jianshe/', '全文'), await coldLoad(server.url, '/jiceng-zuzhi-jianshe/1-6/', '单条')];
     return { scores, bytes };
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.stop();
   }
 }

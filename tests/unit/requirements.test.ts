@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRequirements, requirementsOfUnit } from '../../src/model/requirements.ts';
+import { requirementsOfUnit } from '../../src/model/requirements.ts';
 import { extractReferences, referenceKey } from '../../src/model/references.ts';
 import { parseBody } from '../../src/markdown/pipeline.ts';
 import { buildDocument } from '../../src/model/document.ts';

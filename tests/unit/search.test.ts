@@ -9,6 +9,7 @@ import { search, type PagefindApi, type PagefindResult } from '../../src/search/
 const entry = (slug: string, term: string, aliases: string[] = []): LexiconEntry => ({
   slug,
   term,
+  category: '组织制度',
   spellings: [...new Set([term, ...aliases].map(normalizeForSearch))],
   pinyin: pinyinKeys(term),
   url: `/terms/${slug}/`,
