@@ -151,6 +151,12 @@ if (root && input) {
   }
 
   input.addEventListener('input', () => void run());
+  // A search can be linked: ?q=党费 opens this page with that search run.
+  const linked = new URLSearchParams(location.search).get('q');
+  if (linked) {
+    input.value = linked;
+    void run();
+  }
   input.addEventListener('focus', () => {
     void load(base).catch(() => undefined);
     if (input.value) setOpen(true);

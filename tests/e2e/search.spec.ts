@@ -107,6 +107,13 @@ test.describe('the search box', () => {
     await expect(page.locator('.search-result').first().locator('.result-meta')).toContainText('数量：2 期');
   });
 
+  test('a search can be linked: ?q= opens the page with that search run', async ({ page }) => {
+    await page.goto(`/?q=${encodeURIComponent('党费')}`);
+    await expect(page.locator('.site-search')).toHaveAttribute('data-searched', '党费');
+    await expect(box(page)).toHaveValue('党费');
+    await expect(results(page).first()).toHaveAttribute('href', `${DOC}1-6/`);
+  });
+
   test('has no WCAG 2.1 AA violation with results open', async ({ page }) => {
     await page.goto(DOC);
     await searchFor(page, '党员');
