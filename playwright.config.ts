@@ -3,20 +3,8 @@
  * on a free port, in Chromium (see tests/support/browser.mjs for how it is found).
  */
 import { defineConfig } from '@playwright/test';
-import { createServer } from 'node:net';
 import { CHROMIUM_ARGS, ensureChromium } from './tests/support/browser.mjs';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { freePort } from './tests/support/free-port.ts';
 
 // Workers re-read this file: the port is chosen once, in the runner, and inherited through the environment.
 process.env.E2E_PORT ??= String(await freePort());

@@ -15,6 +15,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rewriteForPackage } from '../offline/rewrite-html.ts';
+import { fnv1a } from '../model/hash.ts';
 
 export const PACKAGE_FILE = 'download/gongzuo-yaodian-offline.zip';
 /** The folder the zip unpacks into. */
@@ -30,12 +31,6 @@ async function filesUnder(dir: string): Promise<string[]> {
 async function bundle(options: Parameters<typeof build>[0]): Promise<string> {
   const result = await build({ bundle: true, format: 'iife', write: false, minify: true, target: 'es2022', logLevel: 'silent', ...options });
   return result.outputFiles?.[0]?.text ?? '';
-}
-
-function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of s) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
 }
 
 export function formatSize(bytes: number): string {
@@ -64,7 +59,7 @@ export default function offlinePackage(): AstroIntegration {
         for (const file of files) {
           if (file.endsWith('.html')) {
             const { html } = rewriteForPackage(await readFile(join(out, file), 'utf8'), file, base, (modules) => {
-              const name = `offline/page-${shortHash([...modules].sort().join('|'))}.js`;
+              const name = `offline/page-${fnv1a([...modules].sort().join('|'))}.js`;
               scripts.set(name, modules);
               return name;
             });

@@ -9,6 +9,7 @@
  */
 import type { DocumentModel, UnitId } from './types.ts';
 import { runsInOrder } from './walk.ts';
+import { fnv1a } from './hash.ts';
 
 export interface Citing {
   unitId: UnitId;
@@ -30,14 +31,9 @@ const CITATION = new RegExp(`《([^《》\\n]{2,80})》(?:\\s*[（(]?(${NUMBER})
 
 const LEADING_VERB = /^(?:按照|根据|依据|依照|参照|对照|落实|执行|贯彻|转发|印发)/u;
 
-/** FNV-1a: a short, stable key that does not move when other references are added. */
+/** A reference's anchor key from its title (or number): stable as other references come and go. */
 export function referenceKey(s: string): string {
-  let hash = 0x811c9dc5;
-  for (const ch of s) {
-    hash ^= ch.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `r-${hash.toString(16).padStart(8, '0')}`;
+  return `r-${fnv1a(s)}`;
 }
 
 function sentenceAt(text: string, start: number, end: number): string {

@@ -12,10 +12,10 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 
 export const SITE_CONFIG = resolve(dirname(fileURLToPath(import.meta.url)), '../../deploy/nginx.conf');
 
@@ -75,18 +75,6 @@ export function siteConfig(port: number, root: string, template = readFileSync(S
   };
   if (/["\\]/.test(root)) throw new Error(`站点目录路径不能含引号或反斜杠：${root}`);
   return replaceOne(replaceOne(template, 'listen', `127.0.0.1:${port}`), 'root', `"${root}"`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function mainConfig(work: string, mimeTypes: string): string {
