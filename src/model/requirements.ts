@@ -85,7 +85,8 @@ const RULES: readonly Rule[] = [
     // 90%以上 · 达到80%
     kind: 'proportion',
     pattern: /(达到|达|不低于|不少于|超过)?(\d+(?:\.\d+)?)[%％](以上|以下)?/gu,
-    read: (m) => ({ comparator: m[3] === '以下' ? '≤' : m[3] || (m[1] && m[1] !== '达' && m[1] !== '达到') ? '≥' : m[1] ? '≥' : '=', amount: Number(m[2]), unit: '%' }),
+    // 以下 caps it; 以上, 达到, 不低于… set a floor; a bare figure is exact.
+    read: (m) => ({ comparator: m[3] === '以下' ? '≤' : m[1] || m[3] ? '≥' : '=', amount: Number(m[2]), unit: '%' }),
   },
   {
     // 全覆盖: everyone, the whole of it
