@@ -1,7 +1,8 @@
 /**
- * The excerpt under a result: a window of the exact text around the best
- * match, with the matched characters marked. Matching is on normalised text
- * (so 三名工程 highlights “三名”工程) and mapped back to the original.
+ * The excerpt under a result: the window of the exact text that holds the
+ * most of the matches, with the matched characters marked. Matching is on
+ * normalised text (so 三名工程 highlights “三名”工程) and mapped back to the
+ * original.
  * Returns plain segments; the UI turns them into text nodes, never HTML.
  *
  *   excerpt('……深入实施“三名”工程,着力……', ['三名工程'])
@@ -27,8 +28,10 @@ export function excerpt(text: string, needles: readonly string[], window = WINDO
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
-  const first = spans[0];
-  const from = first ? Math.max(0, Math.min(first[0] - Math.floor(window / 4), text.length - window)) : 0;
+  // The window that holds the most matched characters (a question's words cluster where it is answered).
+  const clamp = (start: number) => Math.max(0, Math.min(start - Math.floor(window / 4), text.length - window));
+  const covered = (from: number) => spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, from + window) - Math.max(s, from)), 0);
+  const from = spans.map(([s]) => clamp(s)).reduce((best, c) => (covered(c) > covered(best) ? c : best), clamp(spans[0]?.[0] ?? 0));
   const to = Math.min(text.length, from + window);
   const segments: Segment[] = [];
   let at = from;

@@ -86,6 +86,12 @@ describe('excerpts', () => {
     ]);
   });
 
+  it('picks the window where the matches cluster', () => {
+    const text = `党员${'甲'.repeat(100)}远程教育每月开展${'乙'.repeat(100)}`;
+    const marked = excerpt(text, ['党员', '远程', '教育', '每月'], 20).filter((s) => s.mark).map((s) => s.text);
+    expect(marked).toEqual(['远程', '教育', '每月']);
+  });
+
   it('cuts a window around the first match in a long text', () => {
     const text = `${'甲'.repeat(100)}党费${'乙'.repeat(100)}`;
     const segments = excerpt(text, ['党费'], 20);
