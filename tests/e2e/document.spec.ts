@@ -85,6 +85,16 @@ test.describe('the whole document', () => {
     await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('data-toc', /^1-(8|9|10)$/);
   });
 
+  test('on a 360 px phone, #1-6-2 lands on the item with nothing covering it', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${DOC}#1-6-2`);
+    const item = page.locator('[id="1-6-2"]');
+    await expect(item).toBeInViewport();
+    const top = await item.evaluate((el) => el.getBoundingClientRect().top);
+    const headerBottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(Math.max(0, headerBottom));
+  });
+
   test('reads at 360 px wide without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(DOC);
