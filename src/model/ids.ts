@@ -31,6 +31,11 @@ export function clauseIdOf(id: UnitId): UnitId | null {
   return parts.length < 2 ? null : (parts.slice(0, 2).join('-') as UnitId);
 }
 
+/** Whether `id` is `ancestor` or lies below it: isWithin('1-6-2', '1-6') → true, isWithin('1-60', '1-6') → false. */
+export function isWithin(id: string, ancestor: string): boolean {
+  return id === ancestor || id.startsWith(`${ancestor}-`);
+}
+
 /** Join the site's base (`/` or `/sub/path/`) and a path below it. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

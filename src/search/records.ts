@@ -6,7 +6,7 @@
  */
 import { citeUnit } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { canonicalUnitPath, clauseIdOf, clausePath, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, withBase } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
@@ -42,7 +42,7 @@ export interface SearchRecord {
 }
 
 function termsIn(doc: DocumentModel, clause: Unit, glossary: Glossary) {
-  const slugs = new Set(doc.terms.filter((o) => o.unitId === clause.id || o.unitId.startsWith(`${clause.id}-`)).map((o) => o.slug));
+  const slugs = new Set(doc.terms.filter((o) => isWithin(o.unitId, clause.id)).map((o) => o.slug));
   return [...slugs].flatMap((slug) => glossary.bySlug.get(slug) ?? []);
 }
 

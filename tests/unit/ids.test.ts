@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnitPath, clauseIdOf, clausePath, isDocSlug, isUnitId, unitId, unitPath, withBase } from '../../src/model/ids.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, isDocSlug, isUnitId, isWithin, unitId, unitPath, withBase } from '../../src/model/ids.ts';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/model/numerals.ts';
 import type { DocSlug, UnitId } from '../../src/model/types.ts';
 
@@ -39,6 +39,17 @@ describe('unit IDs', () => {
     ['1-6-2', '1-6'],
     ['2-1-3-4', '2-1'],
   ])('the clause of %s is %s', (s, clause) => expect(clauseIdOf(id(s))).toBe(clause));
+});
+
+describe('units within units', () => {
+  it.each([
+    ['1-6', '1-6', true],
+    ['1-6-2', '1-6', true],
+    ['1-6-2-1', '1-6', true],
+    ['1-60', '1-6', false],
+    ['1-5', '1-6', false],
+    ['1', '1-6', false],
+  ])('isWithin(%s, %s) is %s', (id, ancestor, yes) => expect(isWithin(id, ancestor)).toBe(yes));
 });
 
 describe('URLs under a base path', () => {
