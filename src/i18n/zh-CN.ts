@@ -118,6 +118,7 @@ export const ui = {
   updateReady: '网站已更新。',
   updateReload: '刷新使用新版本',
   navDownload: '离线下载',
+  navHelp: '使用说明',
   downloadTitle: '离线使用',
   downloadIntro: '没有网络的电脑、内网里，照样能查阅和搜索。两种方式任选其一。',
   downloadPackage: '方式一：下载离线包',

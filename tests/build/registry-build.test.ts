@@ -25,6 +25,13 @@ describe('a site whose units were renumbered, built under a base path', () => {
     expect(html).toContain('<script type="application/json" id="retired-anchors">{"1-3":"/yaodian/demo/1-2/","1-1-3":"/yaodian/demo/1-1/#1-1-2"}</script>');
   });
 
+  it('registers the service worker and precaches every page under the base path', () => {
+    const sw = readFileSync(join(build.outDir, 'sw.js'), 'utf8');
+    for (const page of ['/yaodian/index.html', '/yaodian/demo/index.html', '/yaodian/demo/1-2/index.html', '/yaodian/pagefind/pagefind.js']) expect(sw, page).toContain(`"${page}"`);
+    expect(sw).not.toMatch(/"\/demo\//);
+    expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain('data-base="/yaodian/"');
+  });
+
   it('puts every internal link under the base path', () => {
     const pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(3);

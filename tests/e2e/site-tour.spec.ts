@@ -23,7 +23,7 @@ test('every built page loads cleanly under the CSP', async ({ page }) => {
   expect(violations).toEqual([]);
 });
 
-for (const path of ['/download/', '/terms/liangxue-yizuo/', '/jiceng-zuzhi-jianshe/2-2/']) {
+for (const path of ['/download/', '/help/', '/terms/liangxue-yizuo/', '/jiceng-zuzhi-jianshe/2-2/']) {
   test(`${path} has no WCAG 2.1 AA violation`, async ({ page }) => {
     await page.goto(path);
     expect(await axeViolations(page)).toEqual([]);

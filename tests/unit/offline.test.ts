@@ -12,6 +12,9 @@ describe('package URLs', () => {
     ['jiceng-zuzhi-jianshe/1-6/index.html', '/_astro/Base.css', '/', '../../_astro/Base.css'],
     ['terms/index.html', '/yaodian/terms/x/', '/yaodian/', 'x/index.html'],
     ['index.html', '/jiceng-zuzhi-jianshe/data.json', '/', 'jiceng-zuzhi-jianshe/data.json'],
+    ['help/index.html', '../requirements/', '/', '../requirements/index.html'],
+    ['help/index.html', '../download/#x', '/yaodian/', '../download/index.html#x'],
+    ['help/index.html', 'sub/', '/', 'sub/index.html'],
   ])('from %s, %s (base %s) → %s', (from, url, base, expected) => expect(packageUrl(from, url, base)).toBe(expected));
 
   it('leaves other sites and in-page anchors alone', () => {
