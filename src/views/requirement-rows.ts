@@ -3,7 +3,7 @@
  * reader's words and the links to the unit (anchor and clause page).
  */
 import { citeUnit } from '../model/citation.ts';
-import { clauseIdOf, clausePath, unitPath } from '../model/ids.ts';
+import { canonicalUnitPath, unitPath } from '../model/ids.ts';
 import type { Requirement } from '../model/requirements.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { findUnit } from '../model/walk.ts';
@@ -44,7 +44,6 @@ export function valueLabel(r: Requirement): string {
 export function requirementRows(doc: DocumentModel, base: string): RequirementRow[] {
   return doc.requirements.map((r) => {
     const unit = findUnit(doc, r.unitId);
-    const clause = clauseIdOf(r.unitId) ?? r.unitId;
     return {
       id: `${doc.meta.slug}#${r.id}`,
       document: doc.meta.title,
@@ -61,7 +60,7 @@ export function requirementRows(doc: DocumentModel, base: string): RequirementRo
       quantified: r.quantified,
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
-      clauseUrl: clausePath(base, doc.meta.slug, clause as never) + (clause === r.unitId ? '' : `#${r.unitId}`),
+      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId),
     };
   });
 }
