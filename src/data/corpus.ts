@@ -17,6 +17,8 @@ export interface Corpus {
   documents: DocumentModel[];
   glossary: Glossary;
   redirects: Redirects;
+  /** Slugs of documents published once and since removed (their units all redirect elsewhere). */
+  retiredSlugs: string[];
 }
 
 let corpus: Promise<Corpus> | undefined;
@@ -48,8 +50,9 @@ async function loadCorpus(): Promise<Corpus> {
   checkDocumentBasis(glossary, documents, lineInFile);
   for (const doc of documents) doc.terms = linkTerms(doc, glossary);
   const redirects = readJson<Redirects>(contentPath(REDIRECTS_FILE));
-  keepPublishedLinks(documents, redirects);
-  return { documents, glossary, redirects };
+  const registry = keepPublishedLinks(documents, redirects);
+  const retiredSlugs = Object.keys(registry).filter((slug) => !documents.some((d) => d.meta.slug === slug));
+  return { documents, glossary, redirects, retiredSlugs };
 }
 
 async function loadGlossary(): Promise<Glossary> {
@@ -84,13 +87,13 @@ function rejectDuplicateSlugs(documents: readonly DocumentModel[]): void {
  * lock file would be. In CI the registry must already be complete, so that
  * every published ID is in the repository.
  */
-function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redirects): void {
+function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redirects): Registry {
   const files = { registry: contentPath(REGISTRY_FILE), redirects: contentPath(REDIRECTS_FILE) };
   const registry = readJson<Registry>(files.registry);
   const current = publishedBy(documents);
   checkRegistry(registry, current, redirects, lineInFile, files);
   const added = unregistered(registry, current);
-  if (added.length === 0) return;
+  if (added.length === 0) return registry;
   if (process.env.CI) {
     throw new ContentError({
       file: files.registry,
@@ -98,8 +101,10 @@ function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redi
       fix: `在本地运行 npm run build，它会登记新条目；再提交 ${files.registry}`,
     });
   }
-  writeFileSync(files.registry, `${JSON.stringify(mergeRegistry(registry, current), null, 2)}\n`);
+  const merged = mergeRegistry(registry, current);
+  writeFileSync(files.registry, `${JSON.stringify(merged, null, 2)}\n`);
   console.info(`[registry] 已登记 ${added.length} 个新发布的条目到 ${files.registry}，请一并提交。`);
+  return merged;
 }
 
 function readJson<T>(file: string): T {

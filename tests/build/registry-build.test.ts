@@ -82,6 +82,13 @@ describe('old links in a browser', () => {
       await page.goto('http://site.test/yaodian/demo/#1-1-3');
       await page.waitForURL('http://site.test/yaodian/demo/1-1/#1-1-2');
       expect(await page.locator('[id="1-1-2"]').evaluate((el) => el.matches(':target'))).toBe(true);
+      // A whole document removed: its page forwards, and its old anchors land on the units' new places.
+      await page.goto('http://site.test/yaodian/old-doc/');
+      await page.waitForURL('http://site.test/yaodian/demo/');
+      await page.goto('http://site.test/yaodian/old-doc/#1-1-1');
+      await page.waitForURL('http://site.test/yaodian/demo/1-1/#1-1-2');
+      await page.goto('http://site.test/yaodian/old-doc/1-1/');
+      await page.waitForURL('http://site.test/yaodian/demo/1-2/');
     } finally {
       await browser.close();
     }
