@@ -115,6 +115,8 @@ export const ui = {
   refNoNumber: '原文未注文号',
   refCitedBy: '引用处',
   refInClause: '本条引用的文件',
+  refCount: (n: number) => `正文引用的 ${n} 份文件`,
+  homeSearchTip: '在页面顶部的搜索框输入提法、话题或原文词句即可查找，也可用拼音首字母（如 szyd）；按 / 键直接开始输入。',
   updateReady: '网站已更新。',
   updateReload: '刷新使用新版本',
   navDownload: '离线下载',
