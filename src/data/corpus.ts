@@ -29,12 +29,6 @@ export function getCorpus(): Promise<Corpus> {
   return corpus;
 }
 
-export async function getDocument(slug: string): Promise<DocumentModel> {
-  const doc = (await getCorpus()).documents.find((d) => d.meta.slug === slug);
-  if (!doc) throw new Error(`no document with slug ${slug}`);
-  return doc;
-}
-
 async function loadCorpus(): Promise<Corpus> {
   // In file order, so that a duplicate slug is always reported on the same file.
   const entries = (await getCollection('documents')).sort((a, b) => a.id.localeCompare(b.id));
@@ -73,7 +67,7 @@ function rejectDuplicateSlugs(documents: readonly DocumentModel[]): void {
     if (other) {
       throw new ContentError({
         file: doc.file,
-        line: lineOfText(readFileSync(doc.file, 'utf8'), `slug: ${doc.meta.slug}`),
+        line: lineInFile(doc.file, `slug: ${doc.meta.slug}`),
         problem: `文档标识 slug“${doc.meta.slug}”与 ${other} 重复`,
         fix: '每个文档的 slug 必须唯一：为新文档另取一个小写拼音标识',
       });

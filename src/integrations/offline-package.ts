@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rewriteForPackage } from '../offline/rewrite-html.ts';
 import { fnv1a } from '../model/hash.ts';
+import { baseDir } from '../model/ids.ts';
 
 export const PACKAGE_FILE = 'download/gongzuo-yaodian-offline.zip';
 /** The folder the zip unpacks into. */
@@ -44,7 +45,7 @@ export default function offlinePackage(): AstroIntegration {
     name: 'yaodian:offline-package',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {

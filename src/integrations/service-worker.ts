@@ -8,6 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { baseDir } from '../model/ids.ts';
 
 export default function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -15,7 +16,7 @@ export default function serviceWorker(): AstroIntegration {
     name: 'yaodian:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseDir(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

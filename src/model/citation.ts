@@ -56,8 +56,18 @@ export interface Citation {
   quoted: string;
 }
 
+/** Where a unit sits, from the part down: 第一部分第（六）条第二项. */
+export function unitPlace(doc: DocumentModel, unit: Unit): string {
+  return unitChain(doc, unit).map(unitLocation).join('');
+}
+
+/** The citation without a link: 《…》第一部分第（六）条. */
+export function citePlain(doc: DocumentModel, unit: Unit): string {
+  return citedTitle(doc.meta) + unitPlace(doc, unit);
+}
+
 export function citeUnit(doc: DocumentModel, unit: Unit, url: string): Citation {
-  const plain = citedTitle(doc.meta) + unitChain(doc, unit).map(unitLocation).join('');
+  const plain = citePlain(doc, unit);
   const withUrl = citationWithUrl(plain, url);
   return { plain, withUrl, quoted: quotedText(unit.text, withUrl) };
 }

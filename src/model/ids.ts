@@ -36,10 +36,19 @@ export function isWithin(id: string, ancestor: string): boolean {
   return id === ancestor || id.startsWith(`${ancestor}-`);
 }
 
+/** The site's base as a directory path: `/yaodian` → `/yaodian/`. */
+export function baseDir(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Join the site's base (`/` or `/sub/path/`) and a path below it. */
 export function withBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return b + path.replace(/^\/+/, '');
+  return baseDir(base) + path.replace(/^\/+/, '');
+}
+
+/** A site path as a file: a directory path gets its `index.html` (`a/` → `a/index.html`, `''` → `index.html`). */
+export function indexFile(path: string): string {
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
 export function documentPath(base: string, slug: DocSlug): string {

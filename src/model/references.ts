@@ -10,6 +10,7 @@
 import type { DocumentModel, UnitId } from './types.ts';
 import { runsInOrder } from './walk.ts';
 import { fnv1a } from './hash.ts';
+import { sentenceAround } from './sentences.ts';
 
 export interface Citing {
   unitId: UnitId;
@@ -36,12 +37,6 @@ export function referenceKey(s: string): string {
   return `r-${fnv1a(s)}`;
 }
 
-function sentenceAt(text: string, start: number, end: number): string {
-  const from = Math.max(...['。', '；', '！', '？'].map((p) => text.lastIndexOf(p, start - 1))) + 1;
-  const stops = ['。', '；', '！', '？'].map((p) => text.indexOf(p, end)).filter((i) => i !== -1);
-  return text.slice(from, stops.length > 0 ? Math.min(...stops) + 1 : text.length);
-}
-
 /** Finds the references of a document and marks their citing characters. */
 export function extractReferences(doc: DocumentModel): Reference[] {
   const byKey = new Map<string, Reference>();
@@ -56,7 +51,7 @@ export function extractReferences(doc: DocumentModel): Reference[] {
       const key = referenceKey(title ?? number ?? m[0].slice(lead));
       const ref = byKey.get(key) ?? { key, title, number, citedBy: [] };
       ref.number ??= number;
-      ref.citedBy.push({ unitId: unit.id, sentence: sentenceAt(run.text, start, m.index + m[0].length) });
+      ref.citedBy.push({ unitId: unit.id, sentence: sentenceAround(run.text, start, m.index + m[0].length).sentence });
       byKey.set(key, ref);
       run.marks.push({ kind: 'reference', start, end: m.index + m[0].length, target: key });
     }

@@ -12,7 +12,7 @@
  */
 import { CHINESE_NUMERAL_CHARS as CN, parseChineseNumeral } from './numerals.ts';
 import type { DocumentModel, Unit, UnitId } from './types.ts';
-import { unitsOf } from './walk.ts';
+import { ownRuns, unitsOf } from './walk.ts';
 
 export type RequirementKind = 'frequency' | 'duration' | 'proportion' | 'count' | 'deadline' | 'coverage' | 'occasion';
 export type Comparator = '=' | '≥' | '≤' | 'range';
@@ -147,7 +147,9 @@ function actorBefore(segment: string, at: number): string | null {
 }
 
 function ownText(unit: Unit): string {
-  return [unit.heading.text, ...unit.content.flatMap((c) => (c.type === 'text' ? [c.text] : []))].join('');
+  return ownRuns(unit)
+    .map((r) => r.text)
+    .join('');
 }
 
 /** Reads the requirements of one unit's own text (not its sub-units'). */

@@ -14,6 +14,7 @@ import { clauseIdOf } from './ids.ts';
 import type { Glossary, Term } from './glossary.ts';
 import type { DocumentModel, UnitId } from './types.ts';
 import { runsInOrder } from './walk.ts';
+import { sentenceAround } from './sentences.ts';
 
 export interface TermOccurrence {
   slug: string;
@@ -68,27 +69,6 @@ export function findTerms(text: string, matchers: readonly Matcher[]): Hit[] {
   const chosen: Hit[] = [];
   for (const c of candidates) if (!chosen.some((h) => c.start < h.end && h.start < c.end)) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start);
-}
-
-const STOPS = '。；！？';
-
-/** The sentence (ended by 。；！？ or the run's edges) holding [start, end), and where the term sits in it. */
-function sentenceAround(text: string, start: number, end: number): { sentence: string; start: number; end: number } {
-  let from = 0;
-  for (let i = start - 1; i >= 0; i--) {
-    if (STOPS.includes(text[i] ?? '')) {
-      from = i + 1;
-      break;
-    }
-  }
-  let to = text.length;
-  for (let i = end; i < text.length; i++) {
-    if (STOPS.includes(text[i] ?? '')) {
-      to = i + 1;
-      break;
-    }
-  }
-  return { sentence: text.slice(from, to), start: start - from, end: end - from };
 }
 
 /** Marks the first occurrence of each term in each clause and returns every occurrence. */

@@ -10,6 +10,7 @@
  *   packageUrl('index.html', 'https://example.org/', '/')   → null (not the site's)
  */
 import { posix } from 'node:path';
+import { indexFile } from '../model/ids.ts';
 
 /** The path of `url` within the site, or null when it points elsewhere. */
 function sitePath(url: string, base: string): { path: string; suffix: string } | null {
@@ -33,7 +34,7 @@ function relativePath(fromFile: string, url: string): { path: string; suffix: st
 export function packageUrl(fromFile: string, url: string, base: string): string | null {
   const target = sitePath(url, base) ?? relativePath(fromFile, url);
   if (!target) return null;
-  const file = target.path === '' || target.path.endsWith('/') ? `${target.path}index.html` : target.path;
+  const file = indexFile(target.path);
   const relative = posix.relative(posix.dirname(fromFile), file) || posix.basename(file);
   return relative + target.suffix;
 }

@@ -2,7 +2,7 @@
  * What a page tells UnitView about the site it renders for: where notes live,
  * and each unit's canonical absolute URL and citation (one function for all).
  */
-import { citeUnit } from '../model/citation.ts';
+import { citePlain } from '../model/citation.ts';
 import { canonicalUnitPath, withBase } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { InlineContext } from './inline.ts';
@@ -20,7 +20,7 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     cite: (unit) => {
       const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
       const url = site ? new URL(path, site).href : path;
-      return { url, plain: citeUnit(doc, unit, url).plain };
+      return { url, plain: citePlain(doc, unit) };
     },
   };
 }

@@ -9,6 +9,7 @@ import type { LexiconEntry } from '../search/lexicon.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
 import { KIND_LABELS } from '../search/filters.ts';
 import { loadLexicon } from './lexicon.ts';
+import { indexFile } from '../model/ids.ts';
 
 const root = document.querySelector<HTMLElement>('.site-search');
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
@@ -96,7 +97,7 @@ if (root && input) {
   const resultHref = (r: RankedResult) => {
     if (!window.yaodianPagefind) return `${base}${r.path}`;
     const [path = '', hash] = r.path.split('#');
-    return `${base}${path === '' || path.endsWith('/') ? `${path}index.html` : path}${hash ? `#${hash}` : ''}`;
+    return `${base}${indexFile(path)}${hash ? `#${hash}` : ''}`;
   };
 
   const render = (results: RankedResult[]) => {

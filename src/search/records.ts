@@ -4,7 +4,7 @@
  * the normalised text, the terms present with their spellings, and their
  * pinyin keys.
  */
-import { citeUnit } from '../model/citation.ts';
+import { citePlain } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
 import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, withBase } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
@@ -60,7 +60,7 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
         document: doc.meta.title,
         part: part ? `${part.marker}${part.title}` : '',
         ref: clause.id,
-        citation: citeUnit(doc, clause, '').plain,
+        citation: citePlain(doc, clause),
         text: clause.text,
         keywords: terms.flatMap((t) => [t.term, ...t.aliases]),
         pinyin: terms.flatMap((t) => pinyinKeys(t.term)),
@@ -85,7 +85,7 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
         document: doc.meta.title,
         part: part ? `${part.marker}${part.title}` : '',
         ref: clause,
-        citation: `${unit ? citeUnit(doc, unit, '').plain : unitId} · ${summary}`,
+        citation: `${unit ? citePlain(doc, unit) : unitId} · ${summary}`,
         text: phrases,
         keywords: [],
         pinyin: [],

@@ -2,7 +2,7 @@
  * Requirements as table rows: a view of the model with every label in the
  * reader's words and the links to the unit (anchor and clause page).
  */
-import { citeUnit } from '../model/citation.ts';
+import { unitPlace } from '../model/citation.ts';
 import { canonicalUnitPath, unitPath } from '../model/ids.ts';
 import type { Requirement } from '../model/requirements.ts';
 import type { DocumentModel } from '../model/types.ts';
@@ -49,7 +49,7 @@ export function requirementRows(doc: DocumentModel, base: string): RequirementRo
       document: doc.meta.title,
       slug: doc.meta.slug,
       unitId: r.unitId,
-      place: unit ? citeUnit(doc, unit, '').plain.replace(/^《[^》]*》/, '') : r.unitId,
+      place: unit ? unitPlace(doc, unit) : r.unitId,
       kind: r.kind,
       kindLabel: ui.requirementKinds[r.kind] ?? r.kind,
       phrase: r.phrase,

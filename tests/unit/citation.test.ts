@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedTitle, citeUnit, unitLocation } from '../../src/model/citation.ts';
+import { citedTitle, citePlain, citeUnit, unitLocation, unitPlace } from '../../src/model/citation.ts';
 import { parseBody } from '../../src/markdown/pipeline.ts';
 import type { DocSlug, DocumentModel, Unit } from '../../src/model/types.ts';
 import { findUnit } from '../../src/model/walk.ts';
@@ -47,6 +47,12 @@ describe('citations', () => {
     expect(c.withUrl).toBe('《教育工委基层组织建设工作要点》第一部分第（六）条第二项（https://dj.example.cn/jiceng-zuzhi-jianshe/1-6/#1-6-2）');
     expect(c.quoted.startsWith('二是认真执行发展党员各项制度。按照“坚持标准、改善结构、保证质量、慎重发展”的方针')).toBe(true);
     expect(c.quoted.endsWith('组织党务干部培训班2期、入党积极分子培训班1期。\n——摘自《教育工委基层组织建设工作要点》第一部分第（六）条第二项（https://dj.example.cn/jiceng-zuzhi-jianshe/1-6/#1-6-2）')).toBe(true);
+  });
+
+  it('gives the place alone and the plain citation from the same parts', () => {
+    const item = unit(source, '1-6-2');
+    expect(unitPlace(source, item)).toBe('第一部分第（六）条第二项');
+    expect(citePlain(source, item)).toBe(citeUnit(source, item, 'u').plain);
   });
 
   it('names every level’s place', () => {

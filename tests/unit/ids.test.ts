@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnitPath, clauseIdOf, clausePath, isDocSlug, isUnitId, isWithin, unitId, unitPath, withBase } from '../../src/model/ids.ts';
+import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, indexFile, isDocSlug, isUnitId, isWithin, unitId, unitPath, withBase } from '../../src/model/ids.ts';
+import { sentenceAround } from '../../src/model/sentences.ts';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/model/numerals.ts';
 import type { DocSlug, UnitId } from '../../src/model/types.ts';
 
@@ -65,6 +66,14 @@ describe('URLs under a base path', () => {
     expect(canonicalUnitPath(base, slug, id('1'))).toBe(part);
   });
 
+  it('makes a base a directory, and a directory path a file', () => {
+    expect(baseDir('/yaodian')).toBe('/yaodian/');
+    expect(baseDir('/')).toBe('/');
+    expect(indexFile('')).toBe('index.html');
+    expect(indexFile('terms/')).toBe('terms/index.html');
+    expect(indexFile('a/data.json')).toBe('a/data.json');
+  });
+
   it('never doubles a slash', () => {
     expect(withBase('/x/', '/y/')).toBe('/x/y/');
     expect(withBase('/', '')).toBe('/');
@@ -88,5 +97,15 @@ describe('Chinese numerals', () => {
 
   it('writes back what it reads', () => {
     for (let n = 1; n < 100; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+});
+
+describe('the sentence around a span', () => {
+  it.each([
+    ['甲。坚持“三重一大”。乙', 5, 9, '坚持“三重一大”。', 3],
+    ['无句号的一段话', 1, 3, '无句号的一段话', 1],
+    ['一；二！三？四', 4, 5, '三？', 0],
+  ])('in %j, [%i, %i) lies in %j at %i', (text, start, end, sentence, at) => {
+    expect(sentenceAround(text, start, end)).toEqual({ sentence, start: at, end: at + (end - start) });
   });
 });

@@ -1,5 +1,7 @@
+/** `/<slug>/data.json`: the document as data, a view of the model. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../data/corpus.ts';
+import type { DocumentModel } from '../../model/types.ts';
 import { exportDocument } from '../../views/export.ts';
 
 export const getStaticPaths = (async () => {
@@ -7,8 +9,8 @@ export const getStaticPaths = (async () => {
   return documents.map((doc) => ({ params: { doc: doc.meta.slug }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
+export const GET: APIRoute<{ doc: DocumentModel }> = async ({ props, site }) => {
   const { glossary } = await getCorpus();
-  const body = exportDocument((props as { doc: Parameters<typeof exportDocument>[0] }).doc, glossary, site, import.meta.env.BASE_URL);
+  const body = exportDocument(props.doc, glossary, site, import.meta.env.BASE_URL);
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
