@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { ContentError } from '../model/errors.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
 
 type Kind = 'frontmatter' | 'yaml';
 
@@ -51,11 +52,11 @@ export function checkFile(file: string, raw: string, kind: Kind, schema: ZodType
   let text = raw;
   let offset = 0;
   if (kind === 'frontmatter') {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
-    if (!match) {
+    const split = splitFrontmatter(raw);
+    if (!split) {
       throw new ContentError({ file, line: 1, problem: '文件开头缺少 frontmatter（以 --- 开始、以 --- 结束的元数据）', fix: '在文件开头写上 ---、slug、title、issuer、issued 等字段和结束的 ---，格式见 README“添加一份文件”' });
     }
-    text = match[1] ?? '';
+    text = split.yaml;
     offset = 1;
   }
   const lineCounter = new LineCounter();

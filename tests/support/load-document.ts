@@ -5,15 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildDocument } from '../../src/model/document.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import type { DocSlug, DocumentModel } from '../../src/model/types.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 
 export function loadDocumentFile(file: string): DocumentModel {
   const raw = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-  if (!match) throw new Error(`${file}: no frontmatter`);
-  const { notes, slug, requirements, ...meta } = documentSchema.parse(parse(match[1] ?? ''));
-  return buildDocument({ file, raw, body: raw.slice(match[0].length), meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
+  const split = splitFrontmatter(raw);
+  if (!split) throw new Error(`${file}: no frontmatter`);
+  const { notes, slug, requirements, ...meta } = documentSchema.parse(parse(split.yaml));
+  return buildDocument({ file, raw, body: split.body, meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
 }
 
 export const SOURCE_DOCUMENT = 'content/documents/jiceng-zuzhi-jianshe.md';
