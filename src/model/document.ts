@@ -6,7 +6,8 @@ import { parseBody } from '../markdown/pipeline.ts';
 import { placeNotes, type NoteInput } from './notes.ts';
 import { ContentError } from './errors.ts';
 import { extractReferences } from './references.ts';
-import { extractRequirements, placeAuthoredRequirements, type AuthoredRequirement } from './requirements.ts';
+import { extractRequirements } from './requirements.ts';
+import { placeAuthoredRequirements, type AuthoredRequirement } from './requirements-authored.ts';
 import type { DocumentMeta, DocumentModel } from './types.ts';
 
 export interface DocumentSource {

@@ -146,7 +146,8 @@ function actorBefore(segment: string, at: number): string | null {
   return before.at(-1)?.[1] ?? null;
 }
 
-function ownText(unit: Unit): string {
+/** A unit's own text (heading and text runs, not its sub-units'). */
+export function ownText(unit: Unit): string {
   return ownRuns(unit)
     .map((r) => r.text)
     .join('');
@@ -198,35 +199,4 @@ export function requirementsOfUnit(unit: Unit): Requirement[] {
 /** Every requirement the rules read in a document, in text order. */
 export function extractRequirements(doc: DocumentModel): Requirement[] {
   return [...unitsOf(doc.parts)].flatMap(requirementsOfUnit);
-}
-
-/** A requirement an author marks in the frontmatter when the rules cannot read it. */
-export interface AuthoredRequirement {
-  quote: string;
-  kind: RequirementKind;
-  who?: string | undefined;
-  amount?: number | undefined;
-  unit?: string | undefined;
-}
-
-/** Places authored requirements on the unit whose own text holds the quote (exactly once). */
-export function placeAuthoredRequirements(doc: DocumentModel, inputs: readonly AuthoredRequirement[], fail: (quote: string, problem: string) => never): Requirement[] {
-  const units = [...unitsOf(doc.parts)];
-  return inputs.map((input, i) => {
-    const holders = units.filter((u) => ownText(u).includes(input.quote));
-    if (holders.length !== 1 || !holders[0]) fail(input.quote, holders.length === 0 ? `标注的要求“${input.quote}”在正文中找不到` : `标注的要求“${input.quote}”在 ${holders.length} 个条目中出现`);
-    const unit = holders[0] as Unit;
-    return {
-      id: `${unit.id}:a${i + 1}`,
-      unitId: unit.id,
-      kind: input.kind,
-      phrase: input.quote,
-      match: input.quote,
-      value: input.amount !== undefined ? { comparator: '=', amount: input.amount, unit: input.unit ?? '' } : null,
-      who: input.who ?? null,
-      whoFrom: input.who ? 'sentence' : null,
-      quantified: input.amount !== undefined,
-      source: 'author',
-    };
-  });
 }

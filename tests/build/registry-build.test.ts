@@ -81,7 +81,8 @@ describe('old links in a browser', () => {
       await page.waitForURL('http://site.test/yaodian/demo/1-2/');
       await page.goto('http://site.test/yaodian/demo/#1-1-3');
       await page.waitForURL('http://site.test/yaodian/demo/1-1/#1-1-2');
-      expect(await page.locator('[id="1-1-2"]').evaluate((el) => el.matches(':target'))).toBe(true);
+      // The fragment is applied once the new page has loaded: ask until it is.
+      await expect.poll(() => page.locator('[id="1-1-2"]').evaluate((el) => el.matches(':target'))).toBe(true);
       // A whole document removed: its page forwards, and its old anchors land on the units' new places.
       await page.goto('http://site.test/yaodian/old-doc/');
       await page.waitForURL('http://site.test/yaodian/demo/');

@@ -1,27 +1,9 @@
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations, DOC } from './fixtures.ts';
+import { test, expect, axeViolations, exportedUnits, DOC } from './fixtures.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-interface ExportedUnit {
-  id: string;
-  text: string;
-  url: string;
-  children: ExportedUnit[];
-}
-
-async function exportedUnits(page: Page): Promise<Map<string, ExportedUnit>> {
-  const data = (await (await page.request.get(`${DOC}data.json`)).json()) as { parts: ExportedUnit[] };
-  const units = new Map<string, ExportedUnit>();
-  const walk = (u: ExportedUnit) => {
-    units.set(u.id, u);
-    u.children.forEach(walk);
-  };
-  data.parts.forEach(walk);
-  return units;
-}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -36,7 +18,7 @@ const SITE = 'http://localhost:4321';
 test.describe('copying from a unit', () => {
   test('复制链接 puts the clause’s canonical URL on the clipboard and says so to everyone', async ({ page }) => {
     await page.goto(DOC);
-    const units = await exportedUnits(page);
+    const units = await exportedUnits(page.request);
     await copy(page, '1-6', '复制链接');
     expect(await clipboard(page)).toBe(`${SITE}/jiceng-zuzhi-jianshe/1-6/`);
     expect(units.get('1-6')?.url).toBe(`${SITE}/jiceng-zuzhi-jianshe/1-6/`);
@@ -51,7 +33,7 @@ test.describe('copying from a unit', () => {
 
   test('复制原文 gives the unit’s exact text, without 校注 markers, followed by its citation', async ({ page }) => {
     await page.goto(`${DOC}1-1/`);
-    const units = await exportedUnits(page);
+    const units = await exportedUnits(page.request);
     await copy(page, '1-1', '复制原文');
     const text = units.get('1-1')?.text ?? '';
     expect(text).toContain('述职评议工作工作');
@@ -60,7 +42,7 @@ test.describe('copying from a unit', () => {
 
   test('复制原文 reproduces every unit’s exact text, as data.json has it', async ({ page }) => {
     await page.goto(DOC);
-    const units = await exportedUnits(page);
+    const units = await exportedUnits(page.request);
     expect(units.size).toBe(17);
     for (const [id, unit] of units) {
       await copy(page, id, '复制原文');
@@ -128,7 +110,8 @@ test.describe('clause pages for paper', () => {
     await page.goto(`${DOC}1-6/#1-6-3`);
     const item = page.locator('[id="1-6-3"]');
     await expect(item).toBeInViewport();
-    expect(await item.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The fragment is applied once the new page has loaded: ask until it is.
+    await expect.poll(() => item.evaluate((el) => el.matches(':target'))).toBe(true);
     const headerBottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
     expect(await item.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, DOC } from './fixtures.ts';
+import { test, expect, exportedUnits, DOC } from './fixtures.ts';
 
 const CLAUSES = ['1-1', '1-2', '1-3', '1-4', '1-5', '1-6', '1-7', '1-8', '1-9', '1-10', '2-1', '2-2'];
 
@@ -28,13 +28,7 @@ test.describe('the whole document', () => {
   });
 
   test('has an element for every unit ID of the data export, parts, clauses and items', async ({ page, request }) => {
-    const data = await (await request.get(`${DOC}data.json`)).json();
-    const ids: string[] = [];
-    const walk = (u: { id: string; children: unknown[] }) => {
-      ids.push(u.id);
-      (u.children as typeof u[]).forEach(walk);
-    };
-    data.parts.forEach(walk);
+    const ids = [...(await exportedUnits(request)).keys()];
     expect(ids).toEqual(expect.arrayContaining(['1', '2', ...CLAUSES, '1-6-1', '1-6-2', '1-6-3']));
     expect(ids).toHaveLength(17);
     await page.goto(DOC);
@@ -49,7 +43,8 @@ test.describe('the whole document', () => {
     const headerBottom = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
     const top = await clause.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(headerBottom);
-    expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The fragment is applied once the new page has loaded: ask until it is.
+    await expect.poll(() => clause.evaluate((el) => el.matches(':target'))).toBe(true);
     const background = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await expect(page.getByRole('heading', { name: /抓好党员教育和管理工作/ })).toBeVisible();
@@ -58,7 +53,8 @@ test.describe('the whole document', () => {
   test('an item link #1-6-2 lands on the item too', async ({ page }) => {
     await page.goto(`${DOC}#1-6-2`);
     await expect(page.locator('[id="1-6-2"]')).toBeInViewport();
-    expect(await page.locator('[id="1-6-2"]').evaluate((el) => el.matches(':target'))).toBe(true);
+    // The fragment is applied once the new page has loaded: ask until it is.
+    await expect.poll(() => page.locator('[id="1-6-2"]').evaluate((el) => el.matches(':target'))).toBe(true);
   });
 
   test('says where the available text ends, and that the issuing date is unknown (inferred 2016)', async ({ page }) => {

@@ -2,7 +2,7 @@
  * The page every browser test uses: it fails the test when a request leaves
  * the site, when the page throws, or when the browser reports a CSP violation.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ page: Page }>({
@@ -32,4 +32,23 @@ export const DOC = '/jiceng-zuzhi-jianshe/';
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export interface ExportedUnit {
+  id: string;
+  text: string;
+  url: string;
+  children: ExportedUnit[];
+}
+
+/** Every unit of the document's data.json, by ID, in document order. */
+export async function exportedUnits(request: APIRequestContext): Promise<Map<string, ExportedUnit>> {
+  const data = (await (await request.get(`${DOC}data.json`)).json()) as { parts: ExportedUnit[] };
+  const units = new Map<string, ExportedUnit>();
+  const walk = (u: ExportedUnit) => {
+    units.set(u.id, u);
+    u.children.forEach(walk);
+  };
+  data.parts.forEach(walk);
+  return units;
 }

@@ -67,7 +67,8 @@ test.describe('term pages', () => {
     await expect(page).toHaveURL(new RegExp(`${DOC}#1-2$`));
     const unit = page.locator('[id="1-2"]');
     await expect(unit).toBeInViewport();
-    expect(await unit.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The fragment is applied once the new page has loaded: ask until it is.
+    await expect.poll(() => unit.evaluate((el) => el.matches(':target'))).toBe(true);
   });
 
   test('a term used in three clauses lists all three, each landing on its clause', async ({ page }) => {
