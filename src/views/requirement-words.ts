@@ -36,7 +36,8 @@ export function deadlineWords(v: RequirementValue): string {
 function figure(v: RequirementValue): string {
   const amount = v.comparator === 'range' ? `${v.amount}–${v.max}` : `${v.amount ?? ''}`;
   const sign = v.comparator === '≥' ? '≥ ' : v.comparator === '≤' ? '≤ ' : '';
-  const unit = !v.unit ? '' : v.unit === '%' ? '%' : ` ${v.unit}`;
+  const word = v.unit ?? v.measure;
+  const unit = !word ? '' : word === '%' ? '%' : ` ${word}`;
   return `${sign}${amount}${unit}`;
 }
 

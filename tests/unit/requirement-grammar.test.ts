@@ -81,6 +81,26 @@ describe('frequencies, durations, shares and counts', () => {
     ]);
   });
 
+  it('says so in plain words when the figure is an estimate, and guesses no number', () => {
+    expect(readSentence('每年开展两三次')).toEqual([expect.objectContaining({ kind: 'frequency', match: '两三次', value: { per: '年' }, unread: '原文是约数，没有给出确切数字' })]);
+  });
+
+  it('keeps a measure word outside the units as written, not as a unit', () => {
+    expect(read('心得体会不少于3000字')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 3000, measure: '字' })]);
+    expect(read('入党积极分子每季度递交思想汇报1份')[0]).toMatchObject({ kind: 'frequency', per: '季度', amount: 1, measure: '份' });
+    expect(read('入党积极分子每季度递交思想汇报1份')[0]).not.toHaveProperty('unit');
+  });
+
+  it('reads 每周五 as a weekday, not as five', () => {
+    expect(read('每周五下午集中学习1次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '周', amount: 1, unit: '次' })]);
+  });
+
+  it('does not read figures that report how things stand', () => {
+    expect(read('全县共有基层党组织86个、党员1520名')).toEqual([]);
+    expect(read('县教育局党委下设3个党总支')).toEqual([]);
+    expect(read('党员教师占教职工总数的32%')).toEqual([]);
+  });
+
   it('lists 定期, 经常, 适时, 及时 and 一批 as not quantified', () => {
     expect(read('定期开展走访，经常谈心，适时召开会议，及时公示，命名一批示范点').map((r) => [r.kind, r.match, r.quantified])).toEqual([
       ['frequency', '定期', false], ['frequency', '经常', false], ['frequency', '适时', false], ['deadline', '及时', false], ['count', '一批', false],

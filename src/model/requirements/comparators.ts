@@ -24,12 +24,3 @@ export function comparatorOf(before: string, after: string): Comparator {
   if (AT_LEAST.includes(before)) return '≥';
   return '=';
 }
-
-/**
- * The comparator word a clause places before an amount with a verb between
- * (至少专题研究1次, 每周安排不少于1次): the last one in `gap`, if any.
- */
-export function comparatorIn(gap: string): string {
-  const all = [...gap.matchAll(new RegExp(BEFORE, 'gu'))];
-  return all.at(-1)?.[0] ?? '';
-}

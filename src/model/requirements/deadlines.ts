@@ -15,6 +15,7 @@
 import { NUMBER, parseNumber } from './numbers.ts';
 import { perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
+import { HEADS } from './actors.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
 const BEFORE_WORD = '(?:之前|以前|前)';
@@ -77,16 +78,17 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2017年底前 · 到年底 · 年底前 · 年末 · 年内 · 上半年 · 下半年
-    pattern: new RegExp(`(?:(\\d{4})年|(?<![上去明前\\d${'一二三四五六七八九十两半'}个]))(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年)`, 'gu'),
+    pattern: new RegExp(`(?:(\\d{4})年(?:(?:底|末)${BEFORE_WORD}?|(上|下)半年|内)|(?<![上去明前\\d${'一二三四五六七八九十两半'}个])(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年))`, 'gu'),
     read: (m, s) => {
-      const [text, year, half] = m;
+      const [text, year, yearHalf, plainHalf] = m;
+      const half = yearHalf ?? plainHalf;
       const by = half ? (half === '上' ? 'H1' : 'H2') : text.includes('年内') ? 'within-year' : year ? `${year}-12-end` : 'year-end';
       return reading('deadline', s, m.index, m.index + text.length, { by: year && half ? `${year}-${by}` : by });
     },
   },
   {
     // 一季度完成 · 第一季度 · 二季度末 · 第3季度前 (每季度 is a period, never a deadline)
-    pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?/gu,
+    pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的)/gu,
     read: (m, s) => {
       const q = num(m[2]);
       return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}` }) : null;
@@ -99,11 +101,11 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** The event a relative deadline counts from: 新任党组织书记任职 → 任职. */
+/** The event a relative deadline counts from: 新任党组织书记任职 → 任职, 一般在接到介绍信 → 接到介绍信. */
 function eventOf(before: string): string {
-  // After a preposition (于/在/自/从/待) or a person (…书记, …干部) comes the event itself.
-  const cut = before.split(/[于在自从待经]|书记|干部|党员|成员|单位|部门|学校|组织/u).at(-1) ?? '';
-  return cut.length >= 2 ? cut.slice(-4) : '';
+  // After a preposition (于/在/自/从/待) or whoever it concerns (…书记, …党支部) comes the event itself.
+  const cut = before.split(new RegExp(`[于在自从待经]|${HEADS.join('|')}`, 'u')).at(-1) ?? '';
+  return cut.length >= 2 ? cut.slice(-6) : '';
 }
 
 export function readDeadlines(sentence: string): Reading[] {

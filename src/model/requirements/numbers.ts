@@ -5,6 +5,7 @@
  *   parseNumber('12')        → 12      parseNumber('十二') → 12
  *   parseNumber('两')        → 2       parseNumber('一百五十') → 150
  *   parseNumber('半')        → 0.5     parseNumber('三七') → null (not one number)
+ *   parseNumber('2万')       → 20000
  *   readAmount('2~3')        → { amount: 2, max: 3 }
  *   readAmount('三至五')     → { amount: 3, max: 5 }
  *   readShare('百分之九十')  → 90      readShare('九成') → 90     readShare('三分之一') → 33.33
@@ -16,7 +17,7 @@ const POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Characters a Chinese amount is written with, for building patterns. */
 export const CN_DIGITS = '零〇一二两三四五六七八九十百千万';
 /** One amount: Arabic (2, 2.5, 1,000) or Chinese (十二, 两, 一百五十), or 半. */
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?|[${CN_DIGITS}]+|半)`;
+export const NUMBER = `(?:\\d+(?:\\.\\d+)?[万千]?|[${CN_DIGITS}]+|半)`;
 /** Range joiners: 2~3, 2-3, 2—3, 三至五, 两到三. */
 export const RANGE_JOIN = '[-－—–~～〜至到]';
 /** An amount or a range of two, as one capture-free pattern. */
@@ -25,6 +26,8 @@ export const AMOUNT = `${NUMBER}(?:${RANGE_JOIN}${NUMBER})?`;
 /** One number, or null when the characters are not one number (三七, 一二). */
 export function parseNumber(text: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  const scaled = /^(\d+(?:\.\d+)?)([万千])$/u.exec(text);
+  if (scaled) return Number(scaled[1]) * (scaled[2] === '万' ? 10000 : 1000);
   if (text === '半') return 0.5;
   if (!/^[零〇一二两三四五六七八九十百千万]+$/u.test(text)) return null;
   const [high, low] = text.includes('万') ? text.split('万') : [undefined, text];

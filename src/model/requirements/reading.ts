@@ -14,8 +14,10 @@ export interface RequirementValue {
   amount?: number;
   /** For a range (2~3次): the upper end. */
   max?: number;
-  /** 次, 期, 名, 学时, %… exactly as the text writes it; absent when the text gives none. */
+  /** One of the units of LABELS.md (次, 期, 名, 人, 人次, 个, 所, 项, 篇, 学时, 小时, 分钟, 天, 个月, 遍, %); absent when the text gives none. */
   unit?: string;
+  /** A measure word the text uses that is not one of those units (份, 场, 家, 课时), kept as written. */
+  measure?: string;
   /** The period of a frequency or a recurring deadline: 月, 季度, 2年. */
   per?: string;
   /** What a figure counts, when the text names it next to the figure: 党务干部培训班. */
