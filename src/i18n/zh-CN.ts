@@ -97,7 +97,7 @@ export const ui = {
   requirementKinds: { frequency: '频次', duration: '时长', proportion: '比例', coverage: '覆盖面', count: '数量', deadline: '时限', occasion: '时间节点' } as Record<string, string>,
   reqColumns: { phrase: '要求（原文）', kind: '类型', value: '数值', who: '责任主体', target: '对象', place: '出处' },
   reqUnquantified: (word: string) => `未量化（${word}）`,
-  reqUnread: (words: string, what: string) => `未能读全：“${words}”，${what}`,
+  reqUnread: (words: string, what: string) => `未能读全（原文“${words}”）：${what}`,
   reqCoverage: (words: string) => `全部覆盖（${words}）`,
   reqCounts: (what: string) => `计：${what}`,
   reqReadFrom: '读自',

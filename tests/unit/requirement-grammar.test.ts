@@ -91,6 +91,20 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('入党积极分子每季度递交思想汇报1份')[0]).not.toHaveProperty('unit');
   });
 
+  it.each([
+    ['党员民主评议一年一次', { per: '年', amount: 1, unit: '次' }],
+    ['换届选举两年一次', { per: '2年', amount: 1, unit: '次' }],
+    ['每个月至少开展1次', { per: '月', comparator: '≥', amount: 1, unit: '次' }],
+    ['每星期学习1次', { per: '周', amount: 1, unit: '次' }],
+  ])('reads the period of %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expect.objectContaining({ kind: 'frequency', ...expected })]);
+  });
+
+  it('lists a deadline written only to the month or ten days as not fully read', () => {
+    expect(readSentence('于6月中旬前完成')).toEqual([expect.objectContaining({ kind: 'deadline', value: {}, unread: '只写到旬，没有写明哪一天' })]);
+    expect(readSentence('于6月前完成')).toEqual([expect.objectContaining({ kind: 'deadline', value: {}, unread: '只写到月份，没有写明哪一天' })]);
+  });
+
   it('reads 每周五 as a weekday, not as five', () => {
     expect(read('每周五下午集中学习1次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '周', amount: 1, unit: '次' })]);
   });
@@ -99,6 +113,8 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('全县共有基层党组织86个、党员1520名')).toEqual([]);
     expect(read('县教育局党委下设3个党总支')).toEqual([]);
     expect(read('党员教师占教职工总数的32%')).toEqual([]);
+    expect(read('全县有党员1520名')).toEqual([]);
+    expect(read('去年共培训了300人次')).toEqual([]);
   });
 
   it('lists 定期, 经常, 适时, 及时 and 一批 as not quantified', () => {

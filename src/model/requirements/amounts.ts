@@ -31,7 +31,7 @@ const DETACHED = /至少|不少于|不低于|不小于|不超过|不多于|不�
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const DETACHED_REACH = 12;
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-const STATUS = /共有|现有|下设|设有|累计|已有|以来|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个月', '遍']);
@@ -42,7 +42,7 @@ const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(${AFTER})?`, 'gu');
 /** Per occurrence, not per period: 每次不少于2小时 is a duration, 每人 a share of a count. */
-const PER_OCCURRENCE = /每(?:次|场|期|人|名|个|所|项)/gu;
+const PER_OCCURRENCE = /每(?:次|场|期|人|名|个(?!月)|所|项)/gu;
 const CLAUSE_END = /[，,。；;：:！!？?]/u;
 /** Words before a figure that make it a rank or a repeat, not an amount: 再一次, 上一次. */
 const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;

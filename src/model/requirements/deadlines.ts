@@ -61,16 +61,17 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2017年3月31日前 · 3月31日前 · 12月底前 · 6月底 · 到6月底 · 截至9月30日
-    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年)?(${DAY})月(?:(${DAY})[日号](${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD}))(?!后)`, 'gu'),
+    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年)?(${DAY})月(?:(${DAY})[日号](${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
     read: (m, s) => {
-      const [, lead, year, monthText, dayText, dayBefore, end, , monthBefore] = m;
+      const [, lead, year, monthText, dayText, dayBefore, end, , monthBefore, tenDays, tenDaysBefore] = m;
       const month = num(monthText);
       if (!month || month > 12) return null;
       // A bare date (3月5日) is when something happens, not a deadline: it needs 前, 底 or 到.
       if (dayText && !dayBefore && !lead) return null;
       const start = m.index + (lead?.length ?? 0);
       const end_ = m.index + m[0].length;
-      if (monthBefore) return reading('deadline', s, start, end_, {}, { unread: `“${s.slice(start, end_)}”只写到月份，没有写明哪一天` });
+      if (monthBefore) return reading('deadline', s, start, end_, {}, { unread: '只写到月份，没有写明哪一天' });
+      if (tenDays) return tenDaysBefore || lead ? reading('deadline', s, start, end_, {}, { unread: '只写到旬，没有写明哪一天' }) : null;
       const day = dayOf(dayText, end);
       if (!day) return null;
       return reading('deadline', s, start, end_, { by: `${year ? `${year}-` : ''}${two(month)}-${day}` });
