@@ -9,7 +9,8 @@
  */
 import { glob, type Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ZodType } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../model/errors.ts';
 import { readData, type DataKind } from '../check/frontmatter.ts';
@@ -51,12 +52,14 @@ export function checkedGlob(options: { base: string; extensions: string[]; kind:
 export function plainTextDocuments(options: { base: string; schema: ZodType }): Loader {
   return {
     name: 'plain-text-documents',
-    load: async ({ store, parseData, generateDigest }) => {
+    load: async ({ store, parseData, generateDigest, config }) => {
       const files = readAll(options.base, ['md'], 'frontmatter', options.schema);
       store.clear();
       for (const f of files) {
-        const data = await parseData({ id: f.name, data: f.data ?? {}, filePath: f.file });
-        store.set({ id: f.name, data, body: f.body, filePath: f.file, digest: generateDigest(f.raw) });
+        // Astro wants paths relative to the project, as its glob loader gives them.
+        const filePath = relative(fileURLToPath(config.root), f.file);
+        const data = await parseData({ id: f.name, data: f.data ?? {}, filePath });
+        store.set({ id: f.name, data, body: f.body, filePath, digest: generateDigest(f.raw) });
       }
     },
   };

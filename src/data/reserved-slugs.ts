@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 
 /** Paths the build writes beside the pages: the search bundle, the offline files, scripts, the service worker. */
-const GENERATED = ['pagefind', 'offline', '_astro', 'sw', 'workbox', '404', 'index', 'data', 'documents'];
+const GENERATED = ['pagefind', 'offline', '_astro', 'sw', 'workbox', '404', 'index'];
 
 export function reservedSlugs(pagesDir = 'src/pages', publicDir = 'public'): Set<string> {
   const names = [...readdirSync(pagesDir), ...readdirSync(publicDir)]
