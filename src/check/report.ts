@@ -33,7 +33,7 @@ export function toVFiles(problems: readonly ContentProblem[]): VFile[] {
   return [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function lineOf(file: VFile, m: VFileMessage): string {
+function lineOf(file: VFile, m: VFile['messages'][number]): string {
   return formatProblem({
     file: file.path,
     line: m.line,
