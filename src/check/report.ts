@@ -5,7 +5,6 @@
  *   content/documents/a.md:12:1: 编号跳号：……。处理：……。 [numbering/gap]
  */
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { formatProblem, type ContentProblem } from '../model/errors.ts';
 
 /** One VFile per file, its messages in line order, each fatal, with the fix as its note. */
