@@ -98,7 +98,8 @@ const squash = (s: string): string => s.replace(/\s+/gu, '');
 
 /** Puts each restored marker before the text of the mammoth paragraph it belongs to. */
 function restoreMarkers(paragraphs: readonly MammothElement[], xml: readonly XmlParagraph[], notices: string[]): SourceParagraph[] {
-  const numbered = xml.filter((p) => p.marker !== null);
+  // Mammoth marks a paragraph as numbered only when its list level exists: the same test here keeps the two in step.
+  const numbered = xml.filter((p) => p.marker !== null && p.marker.kind !== 'none');
   const problems: string[] = [];
   let next = 0;
   const out = paragraphs.map((p, index) => {
