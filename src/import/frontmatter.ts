@@ -4,7 +4,7 @@
  * `null` with a comment saying what to do. The maintainer reviews it; the
  * build checks it.
  *
- *   issued: 2017-02-20 # 取自落款“二〇一七年二月二十日”
+ *   issued: "2017-02-20" # 取自落款“二〇一七年二月二十日”
  *   docNumber: null # 未找到文号……
  */
 import { stringify } from 'yaml';
@@ -24,8 +24,9 @@ export interface Proposal {
   webCopy?: { postedAt?: string | undefined; disclaimer?: string | undefined; previous?: string | undefined; next?: string | undefined };
 }
 
+/** YAML 1.1 quoting, because Astro reads frontmatter as YAML 1.1: an unquoted 2017-02-20 would become a Date there. */
 function scalar(value: string | null): string {
-  return value === null ? 'null' : stringify(value, { lineWidth: 0 }).trimEnd();
+  return value === null ? 'null' : stringify(value, { version: '1.1', lineWidth: 0 }).trimEnd();
 }
 
 function line(key: string, value: string | null, comment: string, indent = ''): string {
