@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findTermCandidates, looksLikeTerm } from '../../src/model/term-candidates.ts';
+import { documentTermCandidates, findTermCandidates, glossarySpellings, looksLikeTerm } from '../../src/model/term-candidates.ts';
+import { buildDocument } from '../../src/model/document.ts';
+import { buildGlossary, type Term } from '../../src/model/glossary.ts';
+import type { DocSlug } from '../../src/model/types.ts';
+import { termCandidatesWarning } from '../../src/data/term-candidates-report.ts';
 import { termSlug, termStub } from '../../src/model/term-stub.ts';
 
 /** A clause with two 提法 the glossary does not have: one spelled out in brackets, one not. */
@@ -113,5 +117,33 @@ describe('termSlug', () => {
 
   it('never takes a slug the glossary already has', () => {
     expect(termSlug('四好两优', new Set(['sihao-liangyou']))).toBe('sihao-liangyou-2');
+  });
+});
+
+describe('in a document and in the build', () => {
+  const body = ['一、落实主体责任', CLAUSE.replace('（二）', '（一）'), '（二）开展“两学一做”学习教育。'].join('\n');
+  const raw = `---\nslug: demo\n---\n${body}\n`;
+  const doc = buildDocument({ file: 'content/documents/demo.md', raw, body: `${body}\n`, meta: { slug: 'demo' as DocSlug, title: '示例', issuer: '教育工委', issued: null }, notes: [] });
+  const term = (name: string, slug: string): Term => ({ term: name, slug, aliases: [], category: '学习教育', basis: { kind: 'undefined' }, related: [], file: `content/terms/${slug}.yaml` });
+  const glossary = buildGlossary([term('两学一做', 'liangxue-yizuo'), term('三名工程', 'sanming-gongcheng')], () => undefined);
+
+  it('places each candidate in the unit that holds it, for the document basis', () => {
+    expect(documentTermCandidates(doc, glossarySpellings(glossary)).map((c) => [c.term, c.document, c.unitId, c.bracket ?? null])).toEqual([
+      ['三会一课', 'demo', '1-1', '(支部党员大会、支部委员会、党小组会和党课)'],
+      ['一岗双责', 'demo', '1-1', null],
+    ]);
+  });
+
+  it('warns in the build with each stub, and says the build goes on', () => {
+    const warning = termCandidatesWarning([doc], glossary) ?? '';
+    expect(warning.split('\n')[0]).toBe('[提法] 提示：正文中有 2 个像提法的引语不在词表中（不影响构建）。');
+    expect(warning).toContain('“三会一课”见 content/documents/demo.md（1-1）；如确是提法，新建 content/terms/sanhui-yike.yaml：');
+    expect(warning).toContain("      unit: '1-1'");
+    expect(warning).toContain('“一岗双责”见 content/documents/demo.md（1-1）；如确是提法，新建 content/terms/yigang-shuangze.yaml：');
+  });
+
+  it('is silent when the glossary has every 提法 of the documents', () => {
+    const full = buildGlossary([...glossary.terms, term('三会一课', 'sanhui-yike'), term('一岗双责', 'yigang-shuangze')], () => undefined);
+    expect(termCandidatesWarning([doc], full)).toBeNull();
   });
 });
