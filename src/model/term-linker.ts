@@ -15,6 +15,7 @@ import type { Glossary, Term } from './glossary.ts';
 import type { DocumentModel, UnitId } from './types.ts';
 import { runsInOrder } from './walk.ts';
 import { sentenceAround } from './sentences.ts';
+import { QUOTES, SEPARATORS } from './spelling.ts';
 
 export interface TermOccurrence {
   slug: string;
@@ -29,9 +30,6 @@ export interface TermOccurrence {
   /** True for the occurrence that carries the link (first in its clause). */
   linked: boolean;
 }
-
-const QUOTES = '“”"‘’\'「」『』';
-const SEPARATORS = '、,，';
 
 function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
