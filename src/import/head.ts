@@ -28,6 +28,11 @@ const BRACKETED = /^[（(].*[）)]$/u;
 /** A document's head never runs longer than this many paragraphs. */
 const MAX_HEAD = 12;
 
+/** Centred by direct formatting, or set in Word's title style (which centres it). */
+function isCentred(p: SourceParagraph): boolean {
+  return p.centred === true || /^(?:title|标题)$/iu.test(p.styleName ?? '');
+}
+
 function isHeadOnly(text: string): boolean {
   return findDocNumber(text) !== null || RED_HEAD.test(text);
 }
@@ -36,12 +41,12 @@ export function readHead(source: SourceDocument): Head {
   const paragraphs = source.paragraphs.filter((p) => p.text !== '');
   const docNumber = paragraphs.slice(0, MAX_HEAD).map((p) => findDocNumber(p.text)).find((n) => n !== null) ?? null;
   const redHead = paragraphs.slice(0, 3).find((p) => RED_HEAD.test(p.text))?.text ?? null;
-  const titleIndices = source.title !== undefined ? titleLineOf(paragraphs, source.title) : paragraphs.some((p) => p.centred) ? centredTitle(paragraphs) : firstLineTitle(paragraphs);
+  const titleIndices = source.title !== undefined ? titleLineOf(paragraphs, source.title) : paragraphs.some(isCentred) ? centredTitle(paragraphs) : firstLineTitle(paragraphs);
   const title = source.title ?? (titleIndices.length ? titleIndices.map((i) => paragraphs[i]?.text ?? '').join('') : null);
   const last = titleIndices.at(-1) ?? -1;
   // Everything after the title is body, except 文号 and 版头 lines still in the head.
   const body = paragraphs.filter((p, i) => i > last && !(i < MAX_HEAD && isHeadOnly(p.text) && !startsParagraph(p.text)) && !(i === last + 1 && p.text === title)).map((p) => p.text);
-  const titleFrom = source.title !== undefined ? '网页的标题' : titleIndices.length > 1 ? '开头居中的标题段落（分行，已连成一行）' : paragraphs.some((p) => p.centred) ? '开头居中的标题段落' : '第一行';
+  const titleFrom = source.title !== undefined ? '网页的标题' : titleIndices.length > 1 ? '开头居中的标题段落（分行，已连成一行）' : paragraphs.some(isCentred) ? '开头居中的标题段落' : '第一行';
   return { title, titleFrom, docNumber, redHead, body };
 }
 
@@ -57,7 +62,7 @@ function centredTitle(paragraphs: readonly SourceParagraph[]): number[] {
     const p = paragraphs[i];
     if (!p) break;
     if (isHeadOnly(p.text)) continue;
-    if (!p.centred) break;
+    if (!isCentred(p)) break;
     if (BRACKETED.test(p.text) || DATE_LINE.test(p.text) || startsParagraph(p.text)) break;
     candidates.push(i);
   }

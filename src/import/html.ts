@@ -18,7 +18,7 @@ import type { SourceDocument } from './source.ts';
 import { isSiteLine, readWebCopyFacts } from './web-copy.ts';
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'template', 'svg', 'button', 'select', 'input', 'textarea', 'head']);
-const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|header|footer|sidebar|side|breadcrumbs?|crumbs?|share|comments?|copyright|toolbar|ads?|banner|related|pagination|pager|search|login)(?:$|[-_\s])/iu;
+const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|header|footer|sidebar|side|breadcrumbs?|crumbs?|share|comments?|copyright|toolbar|ads?|banner|related|pagination|pager|search|login|logo)(?:$|[-_\s])/iu;
 const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'table', 'article', 'section', 'main', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'center', 'body']);
 
 type Parent = Root | Element;
@@ -82,22 +82,26 @@ function contentBlock(root: Root): Parent {
   return best;
 }
 
-function findAll(node: Parent, tag: string): Element[] {
+/** Elements named `tag`, in document order; with `skipChrome`, none inside navigation, header or footer. */
+function findAll(node: Parent, tag: string, skipChrome = false): Element[] {
   const found: Element[] = [];
   for (const child of node.children) {
-    if (child.type !== 'element') continue;
+    if (child.type !== 'element' || (skipChrome && isChrome(child) && child.tagName !== 'head')) continue;
     if (child.tagName === tag) found.push(child);
-    found.push(...findAll(child, tag));
+    found.push(...findAll(child, tag, skipChrome));
   }
   return found;
 }
 
+/**
+ * The article's title: the heading that the page's <title> begins with (a site's
+ * logo is often an <h1> too), else the first heading outside the chrome, else
+ * the <title> without the site's name (`标题_站点名`, `标题 - 站点名`).
+ */
 function pageTitle(root: Root): string | undefined {
-  const h1 = findAll(root, 'h1').map((el) => lines(el).join('')).find((t) => t !== '');
-  if (h1) return h1;
-  const title = findAll(root, 'title').map((el) => el.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim())[0];
-  // `标题_站点名` / `标题 - 站点名`: the site's name is not the document's.
-  return title ? title.split(/\s*[_|]\s*|\s+-\s+/u)[0] : undefined;
+  const title = findAll(root, 'title').map((el) => el.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim())[0] ?? '';
+  const headings = [...findAll(root, 'h1', true), ...findAll(root, 'h2', true)].map((el) => lines(el).join('')).filter((t) => t.length >= 4);
+  return headings.find((h) => title.startsWith(h)) ?? headings[0] ?? (title ? title.split(/\s*[_|]\s*|\s+-\s+/u)[0] : undefined);
 }
 
 export function readHtml(bytes: Uint8Array): SourceDocument {

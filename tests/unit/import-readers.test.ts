@@ -93,6 +93,22 @@ describe('a saved web page', () => {
   });
 });
 
+describe('a saved web page whose site name is a heading too', () => {
+  it('takes the heading the page’s <title> begins with', () => {
+    const html = `<html><head><title>${TITLE}_范文大全</title></head><body><div id="site"><h1>范文大全</h1></div><div class="article"><h1>${TITLE}</h1><div class="content"><p>${BODY[2]}</p><p>${BODY[3]}</p></div></div></body></html>`;
+    const source = readHtml(new TextEncoder().encode(html));
+    expect(source.title).toBe(TITLE);
+    expect(readHead(source).body).toEqual([BODY[2], BODY[3]]);
+  });
+});
+
+describe('a Word file whose title is set in the title style', () => {
+  it('takes that paragraph as the title', () => {
+    const paragraphs = [{ text: TITLE, styleName: 'Title' }, { text: '各学校党组织：' }, { text: '一、总体要求' }];
+    expect(readHead({ kind: 'docx', paragraphs, notices: [] })).toMatchObject({ title: TITLE, body: ['各学校党组织：', '一、总体要求'] });
+  });
+});
+
 describe('the 落款', () => {
   it('gives the issuer and the date, before the 版记', () => {
     expect(readClosing(['一、总则', '附件：责任分解表', ISSUER, '二〇一七年二月二十日', '（此件公开发布）', '抄送：市委组织部。', '中共某市教育工作委员会办公室　　2017年2月21日印发'])).toEqual({ issuer: ISSUER, issuerLines: [ISSUER], issued: '2017-02-20', dateLine: '二〇一七年二月二十日' });
