@@ -8,11 +8,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { basename, extname, join } from 'node:path';
 import { isDocSlug } from '../model/ids.ts';
 import { isReservedSlug } from '../model/reserved-slugs.ts';
-import { documentTermCandidates, findTermCandidates, glossarySpellings, type PlacedCandidate } from '../model/term-candidates.ts';
-import { termSlug, termStub } from '../model/term-stub.ts';
-import { allUnits } from '../model/walk.ts';
 import { checkImported } from './content-check.ts';
-import { countAttachments, readClosing } from './closing.ts';
+import { readClosing } from './closing.ts';
 import { readDocx } from './docx.ts';
 import { ImportError, SUPPORTED } from './errors.ts';
 import { proposalYaml, type Proposal } from './frontmatter.ts';
@@ -20,6 +17,7 @@ import { readHead } from './head.ts';
 import { readHtml } from './html.ts';
 import { proposeSlug } from './slug.ts';
 import type { SourceDocument } from './source.ts';
+import { summarise, termStubs, type Summary, type TermStub } from './summary.ts';
 import { readTxt } from './txt.ts';
 
 export interface ImportOptions {
@@ -27,21 +25,6 @@ export interface ImportOptions {
   contentRoot: string;
   slug?: string | undefined;
   force?: boolean | undefined;
-}
-
-export interface Summary {
-  parts: number;
-  clauses: number;
-  items: number;
-  attachments: number;
-  requirements: number;
-  termsLinked: number;
-}
-
-export interface TermStub {
-  term: string;
-  file: string;
-  yaml: string;
 }
 
 export interface ImportResult {
@@ -129,27 +112,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   copyFileSync(path, sourceFile);
 
   const check = checkImported(options.contentRoot, documentFile);
-  const spellings = check.glossary ? glossarySpellings(check.glossary) : [];
-  const placed: PlacedCandidate[] = check.model
-    ? documentTermCandidates(check.model, spellings)
-    : head.body.flatMap((text) => findTermCandidates(text, spellings).map((c) => ({ ...c, document: slug, unitId: null })));
-  const termSlugs = new Set(check.glossary?.terms.map((t) => t.slug) ?? []);
-  const candidates = placed.map((c) => {
-    const file = `content/terms/${termSlug(c.term, termSlugs)}.yaml`;
-    const stubSlug = basename(file, '.yaml');
-    termSlugs.add(stubSlug);
-    return { term: c.term, file, yaml: termStub(c, stubSlug) };
-  });
-  const units = check.model ? allUnits(check.model) : [];
-  const summary: Summary | null = check.model
-    ? {
-        parts: units.filter((u) => u.kind === 'part').length,
-        clauses: units.filter((u) => u.kind === 'clause').length,
-        items: units.filter((u) => u.kind !== 'part' && u.kind !== 'clause').length,
-        attachments: countAttachments(head.body),
-        requirements: check.model.requirements.length,
-        termsLinked: new Set(check.model.terms.map((t) => t.slug)).size,
-      }
-    : null;
+  const candidates = termStubs(check, head.body, slug);
+  const summary = summarise(check, head.body);
   return { documentFile, sourceFile, proposal, body: head.body, notices: source.notices, problems: check.problems, summary, candidates };
 }
