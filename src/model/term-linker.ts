@@ -77,7 +77,7 @@ export function linkTerms(doc: DocumentModel, glossary: Glossary): TermOccurrenc
   for (const { run, unit } of runsInOrder(doc)) {
     if (!unit) continue;
     for (const hit of findTerms(run.text, matchers)) {
-      const scope = `${clauseIdOf(unit.id) ?? unit.id}|${hit.term.slug}`;
+      const scope = `${clauseIdOf(unit.id, doc.pageLevel) ?? unit.id}|${hit.term.slug}`;
       const linked = !linkedIn.has(scope);
       linkedIn.add(scope);
       if (linked) run.marks.push({ kind: 'term', start: hit.start, end: hit.end, target: hit.term.slug });

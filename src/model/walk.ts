@@ -19,8 +19,9 @@ export function findUnit(doc: DocumentModel, id: string): Unit | undefined {
   return allUnits(doc).find((u) => u.id === id);
 }
 
+/** The units with a page of their own, in text order: clauses, or articles (条 either way). */
 export function clausesOf(doc: DocumentModel): Unit[] {
-  return allUnits(doc).filter((u) => u.kind === 'clause');
+  return allUnits(doc).filter((u) => u.kind === 'clause' || u.kind === 'article');
 }
 
 /** The runs a unit itself holds, heading first (not those of its sub-units). */
@@ -42,7 +43,7 @@ function* runsOfUnit(unit: Unit): Generator<{ run: TextRun; unit: Unit | null }>
   }
 }
 
-/** The whole body text, exactly as the model holds it: one line per source block. */
+/** The whole body text, exactly as the model holds it: one line per source line (addressee first, when there is one). */
 export function bodyText(doc: DocumentModel): string {
-  return [...doc.preamble.map((r) => r.text), ...doc.parts.map((p) => p.text)].join('\n');
+  return [...(doc.addressee ? [doc.addressee.text] : []), ...doc.preamble.map((r) => r.text), ...doc.parts.map((p) => p.text)].join('\n');
 }

@@ -18,7 +18,7 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     termHref: (slug) => withBase(base, `terms/${slug}/`),
     referenceHref: (key) => withBase(base, `references/#${key}`),
     cite: (unit) => {
-      const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
+      const path = canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel);
       const url = site ? new URL(path, site).href : path;
       return { url, plain: citePlain(doc, unit) };
     },

@@ -31,7 +31,7 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     ordinal: u.ordinal,
     title: u.title,
     text: u.text,
-    url: abs(canonicalUnitPath(base, doc.meta.slug, u.id)),
+    url: abs(canonicalUnitPath(base, doc.meta.slug, u.id, doc.pageLevel)),
     documentUrl: abs(unitPath(base, doc.meta.slug, u.id)),
     line: u.line,
     children: u.content.flatMap((c) => (c.type === 'unit' ? [unit(c.unit)] : [])),

@@ -60,7 +60,7 @@ export function requirementRows(doc: DocumentModel, base: string): RequirementRo
       quantified: r.quantified,
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
-      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId),
+      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId, doc.pageLevel),
     };
   });
 }

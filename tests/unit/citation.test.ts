@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citedTitle, citePlain, citeUnit, unitLocation, unitPlace } from '../../src/model/citation.ts';
-import { parseBody } from '../../src/markdown/pipeline.ts';
+import { parseBody } from '../../src/body/parse.ts';
 import type { DocSlug, DocumentModel, Unit } from '../../src/model/types.ts';
 import { findUnit } from '../../src/model/walk.ts';
 import { loadDocumentFile, SOURCE_DOCUMENT } from '../support/load-document.ts';
@@ -9,7 +9,7 @@ const source = loadDocumentFile(SOURCE_DOCUMENT);
 
 function fixture(body: string, docNumber?: string): DocumentModel {
   const outline = parseBody(body, { file: 'x.md', lineOffset: 0 });
-  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], ...outline };
+  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], issued: null, ...outline };
 }
 const deep = fixture(['一、总则', '（一）组织', '1.成立小组。', '（1）设办公室。', '（2）定期开会。', '（二）措施。一是学习。二是培训。'].join('\n'));
 const unit = (doc: DocumentModel, id: string): Unit => {
