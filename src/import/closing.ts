@@ -44,16 +44,3 @@ export function readClosing(body: readonly string[]): Closing {
   }
   return { issuer: null, issuerLines: [], issued: null, dateLine: null };
 }
-
-/** How many attachments the 附件 list names: `附件：1.…` then `2.…` lines, or one unnumbered line. */
-export function countAttachments(body: readonly string[]): number {
-  const at = body.findIndex((line) => isAttachmentLine(line) && !/^附\s*件\s*[\d０-９]+\s*$/u.test(line));
-  if (at === -1) return body.filter((line) => /^附\s*件\s*[\d０-９]*\s*$/u.test(line)).length;
-  const rest = (body[at] ?? '').replace(/^附\s*件\s*[:：]?\s*/u, '');
-  let count = rest ? 1 : 0;
-  for (const line of body.slice(at + 1)) {
-    if (!/^[\d０-９]{1,2}\s*[.．、]/u.test(line)) break;
-    count++;
-  }
-  return Math.max(count, 1);
-}

@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isDocSlug } from '../model/ids.ts';
-import { isReservedSlug } from '../model/reserved-slugs.ts';
+import { reservedSlugs } from '../data/reserved-slugs.ts';
 import { checkImported } from './content-check.ts';
 import { readClosing } from './closing.ts';
 import { readDocx } from './docx.ts';
@@ -73,7 +73,7 @@ function takenSlugs(documentsDir: string): Set<string> {
 function chooseSlug(wanted: string | undefined, title: string | null, issuer: string | null, taken: Set<string>, force: boolean): { slug: string; from: string } {
   if (wanted === undefined) return { slug: proposeSlug(title ?? '', issuer, taken), from: '由标题的拼音生成' };
   if (!isDocSlug(wanted)) throw new ImportError(`--slug“${wanted}”不合格式`, '只用小写字母、数字和连字符，如 dangfeng-lianzheng');
-  if (isReservedSlug(wanted)) throw new ImportError(`--slug“${wanted}”是网站自己的地址，文档不能用`, '另取一个拼音标识，如 dangfeng-lianzheng');
+  if (reservedSlugs().has(wanted)) throw new ImportError(`--slug“${wanted}”是网站自己的地址，文档不能用`, '另取一个拼音标识，如 dangfeng-lianzheng');
   if (taken.has(wanted) && !force) throw new ImportError(`已有文档使用标识“${wanted}”`, '另取一个 --slug；确要替换该文档时加 --force');
   return { slug: wanted, from: '导入时用 --slug 指定' };
 }
@@ -113,6 +113,6 @@ export async function importFile(path: string, options: ImportOptions): Promise<
 
   const check = checkImported(options.contentRoot, documentFile);
   const candidates = termStubs(check, head.body, slug);
-  const summary = summarise(check, head.body);
+  const summary = summarise(check);
   return { documentFile, sourceFile, proposal, body: head.body, notices: source.notices, problems: check.problems, summary, candidates };
 }

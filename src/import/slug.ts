@@ -6,7 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { isDocSlug } from '../model/ids.ts';
-import { isReservedSlug } from '../model/reserved-slugs.ts';
+import { reservedSlugs } from '../data/reserved-slugs.ts';
 
 /** Genre words that every document here shares, so they say nothing in a URL. */
 const GENRE = /(?:工作要点|要点)$/u;
@@ -54,7 +54,8 @@ export function proposeSlug(title: string, issuer: string | null, taken: Readonl
 }
 
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-  const free = (s: string): boolean => isDocSlug(s) && !taken.has(s) && !isReservedSlug(s);
+  const reserved = reservedSlugs();
+  const free = (s: string): boolean => isDocSlug(s) && !taken.has(s) && !reserved.has(s);
   if (free(base)) return base;
   for (let n = 2; ; n++) if (free(`${base}-${n}`)) return `${base}-${n}`;
 }

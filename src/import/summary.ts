@@ -6,8 +6,8 @@
 import { basename } from 'node:path';
 import { documentTermCandidates, findTermCandidates, glossarySpellings, type PlacedCandidate } from '../model/term-candidates.ts';
 import { termSlug, termStub } from '../model/term-stub.ts';
+import type { UnitKind } from '../model/types.ts';
 import { allUnits } from '../model/walk.ts';
-import { countAttachments } from './closing.ts';
 import type { CheckOutcome } from './content-check.ts';
 
 export interface Summary {
@@ -27,14 +27,16 @@ export interface TermStub {
 }
 
 /** The counts, when the document's model could be built. */
-export function summarise(check: CheckOutcome, body: readonly string[]): Summary | null {
+export function summarise(check: CheckOutcome): Summary | null {
   if (!check.model) return null;
   const units = allUnits(check.model);
+  const count = (...kinds: UnitKind[]): number => units.filter((u) => kinds.includes(u.kind)).length;
   return {
-    parts: units.filter((u) => u.kind === 'part').length,
-    clauses: units.filter((u) => u.kind === 'clause').length,
-    items: units.filter((u) => u.kind !== 'part' && u.kind !== 'clause').length,
-    attachments: countAttachments(body),
+    // An article document's chapters and articles count as its parts and clauses.
+    parts: count('part', 'chapter'),
+    clauses: count('clause', 'article'),
+    items: count('section', 'subsection', 'item'),
+    attachments: check.model.attachments.length,
     requirements: check.model.requirements.length,
     termsLinked: new Set(check.model.terms.map((t) => t.slug)).size,
   };

@@ -35,7 +35,7 @@ describe('npm run import', () => {
     const { status, output } = runImport(root, file);
     expect(status).toBe(0);
     expect(output).toContain('内容检查：没有发现问题。');
-    expect(output).toMatch(/摘要：部分 2，条 4，项 2，附件 0，读出要求 \d+，链接提法 \d+/u);
+    expect(output).toMatch(/摘要：部分 2，条 4，项 2，附件 2，读出要求 \d+，链接提法 \d+/u);
     expect(output).toContain('# content/terms/sanhui-yike.yaml');
   });
 

@@ -9,7 +9,7 @@ import { readDocx } from '../../src/import/docx.ts';
 import { readTxt, unwrap } from '../../src/import/txt.ts';
 import { readHtml } from '../../src/import/html.ts';
 import { readHead } from '../../src/import/head.ts';
-import { countAttachments, readClosing } from '../../src/import/closing.ts';
+import { readClosing } from '../../src/import/closing.ts';
 import { readChineseDate } from '../../src/import/date.ts';
 import { findDocNumber } from '../../src/import/doc-number.ts';
 import { decodeText } from '../../src/import/decode.ts';
@@ -121,12 +121,6 @@ describe('the 落款', () => {
 
   it('does not take the last sentence of the body for an issuer', () => {
     expect(readClosing(['（二）深化“清风校园”创建，年底前完成验收。', '2017年2月20日']).issuer).toBeNull();
-  });
-
-  it('counts the attachments the 附件 list names', () => {
-    expect(countAttachments(['一、总则', '附件：1.责任分解表', '2.考核细则', ISSUER])).toBe(2);
-    expect(countAttachments(['一、总则', '附件：责任分解表'])).toBe(1);
-    expect(countAttachments(['一、总则'])).toBe(0);
   });
 });
 
