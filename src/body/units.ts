@@ -6,15 +6,19 @@
  *   splitHeading('一、总体要求', 2)              → { end: 6, title: '总体要求' }
  *   splitHeading('（二）抓管理，一是…；二是…', 3)   → heading ends before 一是: title '抓管理'
  */
-import type { TextRun, Unit } from '../model/types.ts';
-import { listStart } from './enumerations.ts';
+import type { TextRun, Unit } from "../model/types.ts";
+import { listStart } from "./enumerations.ts";
 
 export function textRun(text: string, line: number): TextRun {
-  return { type: 'text', text, line, marks: [] };
+  return { type: "text", text, line, marks: [] };
 }
 
 /** The heading of a unit: marker, title, and the `。`/`；` that ends it (or, in a line, up to its first list item). */
-export function splitHeading(text: string, markerLength: number, allowList = true): { end: number; title: string } {
+export function splitHeading(
+  text: string,
+  markerLength: number,
+  allowList = true,
+): { end: number; title: string } {
   const stopAt = text.slice(markerLength).search(/[。；]/u);
   const stop = stopAt === -1 ? -1 : markerLength + stopAt;
   const list = allowList ? listStart(text, markerLength) : -1;
@@ -26,11 +30,11 @@ export function splitHeading(text: string, markerLength: number, allowList = tru
 
 /** Leading spaces and a trailing `，、：,:;` go; the rest is the text as written. */
 export function cleanTitle(s: string): string {
-  return s.trim().replace(/[，、：,:;；\s]+$/u, '');
+  return s.trim().replace(/[，、：,:;；\s]+$/u, "");
 }
 
 export function childUnits(unit: Unit): Unit[] {
-  return unit.content.flatMap((c) => (c.type === 'unit' ? [c.unit] : []));
+  return unit.content.flatMap((c) => (c.type === "unit" ? [c.unit] : []));
 }
 
 /** Fills in each unit's exact `text`: pieces on one source line join directly, lines join with `\n`. */
@@ -38,10 +42,11 @@ export function finishText(unit: Unit): string {
   let text = unit.heading.text;
   let line = unit.heading.line;
   for (const piece of unit.content) {
-    const pieceLine = piece.type === 'text' ? piece.line : piece.unit.line;
-    const pieceText = piece.type === 'text' ? piece.text : finishText(piece.unit);
-    text += (pieceLine === line ? '' : '\n') + pieceText;
-    line = piece.type === 'text' ? piece.line : lastLine(piece.unit);
+    const pieceLine = piece.type === "text" ? piece.line : piece.unit.line;
+    const pieceText =
+      piece.type === "text" ? piece.text : finishText(piece.unit);
+    text += (pieceLine === line ? "" : "\n") + pieceText;
+    line = piece.type === "text" ? piece.line : lastLine(piece.unit);
   }
   unit.text = text;
   return text;
@@ -50,5 +55,5 @@ export function finishText(unit: Unit): string {
 function lastLine(unit: Unit): number {
   const last = unit.content.at(-1);
   if (!last) return unit.line;
-  return last.type === 'text' ? last.line : lastLine(last.unit);
+  return last.type === "text" ? last.line : lastLine(last.unit);
 }

@@ -37,6 +37,20 @@ describe('citations', () => {
     expect(citeUnit(deep, unit(deep, id), 'u').plain).toBe(plain);
   });
 
+  it.each([
+    ['一、总则\n1.抓学习。一是学党章。二是学讲话。', '1-1', '第一部分第1条'],
+    ['一、总则\n1.抓学习。一是学党章。二是学讲话。', '1-1-2', '第一部分第1条第二项'],
+    ['（一）抓学习。\n（1）学党章。', '1-1', '第（一）条第（1）项'],
+    ['1.抓学习。\n（1）学党章。', '1', '第1条'],
+    ['第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 内容\n第二条 内容如下：\n（一）学习；\n（二）考核。\n1.每年一次。', '2-2', '第二条第（二）项'],
+    ['第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 内容\n第二条 内容如下：\n（一）学习；\n（二）考核。\n1.每年一次。', '2-2-1', '第二条第（二）项第1目'],
+    ['第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 内容\n第二条 内容如下：\n（一）学习；\n（二）考核。\n1.每年一次。', 'zhang-2', '第二章'],
+    ['第一条 各学校一要学习；二要考核。', '1-2', '第一条第二项'],
+  ])('cites by what a unit is in its own document: in %j, %s is %s', (body, id, place) => {
+    const doc = fixture(body);
+    expect(unitPlace(doc, unit(doc, id))).toBe(place);
+  });
+
   it('puts the document number after the title when there is one', () => {
     expect(citedTitle({ title: '关于开展党员组织关系集中排查的通知', docNumber: '昌市党组【2016】15号' })).toBe('《关于开展党员组织关系集中排查的通知》（昌市党组【2016】15号）');
     expect(citedTitle({ title: '甲' })).toBe('《甲》');
