@@ -2,7 +2,8 @@
  * Round trips: each kind of source the tests make (a typed Word file, one
  * numbered by Word, a GBK text file, a saved web page) is imported into a
  * copy of the content, checked clean, and every sentence of its body is
- * found in the document model's text in order. The typed Word file also goes
+ * found in the document model's text in order (its body, 附件, 落款 and
+ * 版记 together). The typed Word file also goes
  * through a full site build: its page shows the title, every sentence in
  * order, the issuer and the issuing date.
  */
@@ -13,14 +14,19 @@ import type { Element, Root, RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/import/import-file.ts';
 import { bodyText } from '../../src/model/walk.ts';
+import type { DocumentModel } from '../../src/model/types.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentCopy } from '../support/import-root.ts';
 import { loadDocumentFile } from '../support/load-document.ts';
 import { AUTO_SHOWN, BODY, ISSUER, TITLE, autoNumberedDocx, gbkTxt, savedPage, typedDocx } from '../support/import-fixtures.ts';
 
-/** Sentences as a reader would look for them: cut after 。；！？, one line at least. */
+/**
+ * Sentences as a reader would look for them: cut after 。；！？, one line at
+ * least. The 附件 label stands apart from its first entry: the model keeps the
+ * entries and the page heads them 附件.
+ */
 function sentences(paragraphs: readonly string[]): string[] {
-  return paragraphs.flatMap((p) => p.split(/(?<=[。；！？])/u)).filter((s) => s.trim() !== '');
+  return paragraphs.flatMap((p) => p.replace(/^附件：/u, '附件\n').split(/(?<=[。；！？\n])/u)).map((s) => s.trim()).filter((s) => s !== '');
 }
 
 /** The sentences that are not found, in order, in `text`. */
@@ -33,6 +39,12 @@ function missingInOrder(text: string, wanted: readonly string[]): string[] {
     else from = at + sentence.length;
   }
   return missing;
+}
+
+/** Every line of the document the model holds: the body, then the 附件 list, the 落款 and the 版记, which it keeps apart. */
+function wholeText(model: DocumentModel): string {
+  const signature = model.signature ? [...model.signature.issuers, ...(model.signature.date ? [model.signature.date] : [])] : [];
+  return [bodyText(model), ...(model.attachments.length ? ['附件'] : []), ...model.attachments.map((l) => l.text), ...signature, ...model.closing.map((l) => l.text)].join('\n');
 }
 
 const SOURCES: Array<[string, string, () => Promise<Uint8Array> | Uint8Array, string[]]> = [
@@ -52,7 +64,8 @@ describe('import round trip (model)', () => {
     expect(result.proposal).toMatchObject({ title: TITLE, issuer: ISSUER, issued: '2017-02-20' });
     const model = loadDocumentFile(result.documentFile);
     expect(model.meta.title).toBe(TITLE);
-    expect(missingInOrder(bodyText(model), sentences(body))).toEqual([]);
+    expect(missingInOrder(wholeText(model), sentences(body))).toEqual([]);
+    expect(model.signature).toMatchObject({ issuers: [ISSUER], isoDate: '2017-02-20' });
     expect(readFileSync(result.sourceFile)).toEqual(readFileSync(file));
   });
 });
