@@ -134,7 +134,11 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const paragraphs: MammothElement[] = [];
   const images = { count: 0 };
   try {
-    await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument: (doc: MammothElement) => (collect(doc, paragraphs, images), doc) });
+    const transformDocument = (doc: MammothElement): MammothElement => {
+      collect(doc, paragraphs, images);
+      return doc;
+    };
+    await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { transformDocument });
   } catch (cause) {
     throw new ImportError('Word 文件内容已损坏，无法读取', '在 Word 或 WPS 中打开确认能正常显示，再另存为 .docx 后导入', { cause });
   }

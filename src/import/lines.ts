@@ -7,25 +7,18 @@
  *   startsUnit('第三条 ……')        → true      startsUnit('落实每月一主题活动') → false
  *   isAttachmentLine('附件：1.关于……') → true
  */
-const CN = '一二三四五六七八九十百零〇';
+import { lineMarker, unknownMarker } from '../body/markers.ts';
 
-const UNIT_STARTS: readonly RegExp[] = [
-  new RegExp(`^[${CN}]+、`, 'u'), // 一、
-  new RegExp(`^[（(][${CN}]+[）)]`, 'u'), // （一） (一)
-  /^\d{1,2}[.．、](?!\d)/u, // 1. 1、 1．
-  /^[０-９]{1,2}[.．、]/u, // １．
-  /^[（(][\d０-９]{1,2}[）)]/u, // （1） (1)
-  new RegExp(`^第[${CN}\\d]+[编章节条款]`, 'u'), // 第一章 第一条
-  new RegExp(`^[${CN}]+是`, 'u'), // 一是 at a paragraph's start
-  /^[①-⑳⑴-⒇⒈-⒛]/u,
-];
+/** 一是, 一要, 第一， at a paragraph's start: an enumeration that begins a line of its own. */
+const ENUMERATION_START = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，,])/u;
 
 const ATTACHMENT = /^附\s*件\s*[\d０-９]*\s*[:：]?/u;
 /** 版记 lines: 抄送：…, 印发：…, and `××办公室  2017年2月21日印发`. */
 const DISTRIBUTION = /^(?:抄\s*送|印\s*发|主\s*送|报\s*送|分\s*送)\s*[:：]|日\s*印\s*发$/u;
 
+/** Numbering the body reader knows (src/body/markers.ts), numbering it refuses, or an enumeration. */
 export function startsUnit(line: string): boolean {
-  return UNIT_STARTS.some((re) => re.test(line));
+  return lineMarker(line) !== null || unknownMarker(line) !== null || ENUMERATION_START.test(line);
 }
 
 export function isAttachmentLine(line: string): boolean {
