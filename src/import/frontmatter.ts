@@ -39,7 +39,7 @@ export function proposalYaml(p: Proposal): string {
     line('title', p.title, p.title === null ? '未找到标题：照原件填写' : `取自${p.titleFrom}`),
     line('docNumber', p.docNumber, p.docNumber === null ? '未找到文号（如 教党〔2016〕15号）：原件有文号时照写，没有就保留 null' : '取自文件开头的文号'),
     line('issuer', p.issuer, p.issuer === null ? '必填：落款中未找到发文机关，照原件填写；不能确定时在 issuerBasis 中说明依据' : p.issuerFrom),
-    line('issued', p.issued, p.issued === null ? '落款中未找到成文日期：原件载明时写 YYYY-MM-DD；不知道就保留 null，并可在 issuedInference 中写明推断及依据' : p.issuedFrom),
+    line('issued', p.issued, p.issued === null ? '落款中未找到成文日期：原件载明时写 "YYYY-MM-DD"（加引号）；不知道就保留 null，并可在 issuedInference 中写明推断及依据' : p.issuedFrom),
   ];
   if (p.webCopy) {
     out.push('webCopy:');

@@ -7,7 +7,9 @@
  * through a full site build: its page shows the title, every sentence in
  * order, the issuer and the issuing date.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
@@ -17,7 +19,7 @@ import { bodyText } from '../../src/model/walk.ts';
 import type { DocumentModel } from '../../src/model/types.ts';
 import { buildSite } from '../support/build-site.ts';
 import { contentCopy } from '../support/import-root.ts';
-import { loadDocumentFile } from '../support/load-document.ts';
+import { loadDocumentFile, ORIGINAL_COPY, SOURCE_DOCUMENT } from '../support/load-document.ts';
 import { AUTO_SHOWN, BODY, ISSUER, TITLE, autoNumberedDocx, gbkTxt, savedPage, typedDocx } from '../support/import-fixtures.ts';
 
 /**
@@ -67,6 +69,23 @@ describe('import round trip (model)', () => {
     expect(missingInOrder(wholeText(model), sentences(body))).toEqual([]);
     expect(model.signature).toMatchObject({ issuers: [ISSUER], isoDate: '2017-02-20' });
     expect(readFileSync(result.sourceFile)).toEqual(readFileSync(file));
+  });
+});
+
+describe('importing the seed’s web copy', () => {
+  it('gives the seed’s body character for character, its web-copy facts, and the slug made by hand', async () => {
+    const root = contentCopy();
+    rmSync(join(root, 'documents', 'jiceng-zuzhi-jianshe.md'));
+    const result = await importFile(ORIGINAL_COPY, { contentRoot: root });
+    const seed = splitFrontmatter(readFileSync(SOURCE_DOCUMENT, 'utf8'));
+    const imported = splitFrontmatter(readFileSync(result.documentFile, 'utf8'));
+    expect(imported?.body).toBe(seed?.body);
+    expect(result.proposal.slug).toBe('jiceng-zuzhi-jianshe');
+    const meta = parse(seed?.yaml ?? '') as { title: string; webCopy: { postedAt: string; disclaimer: string; siblings: object } };
+    expect(result.proposal.title).toBe(meta.title);
+    expect(result.proposal.webCopy).toEqual({ postedAt: meta.webCopy.postedAt, disclaimer: meta.webCopy.disclaimer, ...meta.webCopy.siblings });
+    // The web copy has no 落款: nothing is guessed.
+    expect(result.proposal).toMatchObject({ issuer: null, issued: null, docNumber: null });
   });
 });
 
