@@ -12,13 +12,9 @@
  * 二要…`) when its 二 follows, so `统一是关键` stays text. `一要` and `第一，`
  * lists always need their 二.
  */
-import {
-  CHINESE_NUMERAL_CHARS as CN,
-  parseChineseNumeral,
-  toChineseNumeral,
-} from "../model/numerals.ts";
+import { CHINESE_NUMERAL_CHARS as CN, parseChineseNumeral, toChineseNumeral } from '../model/numerals.ts';
 
-export type EnumerationForm = "是" | "要" | "第";
+export type EnumerationForm = '是' | '要' | '第';
 
 export interface Candidate {
   /** Offset of the marker in the text. */
@@ -30,7 +26,7 @@ export interface Candidate {
   form: EnumerationForm;
 }
 
-const MARKER = new RegExp(`(?:第([${CN}]+)[，,]|([${CN}]+)(是|要))`, "gu");
+const MARKER = new RegExp(`(?:第([${CN}]+)[，,]|([${CN}]+)(是|要))`, 'gu');
 const BOUNDARY = /[。；;：:，,、！？!?\s]/u;
 const BOUNDARY_OR_END = /^(?:$|[。；;：:，,、！？!?\s])/u;
 /** Characters that make a word with a following 一 (统一, 唯一, 逐一…): never a list's start. */
@@ -42,19 +38,13 @@ export function candidates(text: string): Candidate[] {
     const digits = m[1] ?? m[2];
     const number = parseChineseNumeral(digits);
     if (number === null) return [];
-    const form: EnumerationForm = m[1] ? "第" : (m[3] as EnumerationForm);
+    const form: EnumerationForm = m[1] ? '第' : (m[3] as EnumerationForm);
     const before = text[m.index - 1];
     const atBoundary = before === undefined || BOUNDARY.test(before);
-    if (!atBoundary && (form === "第" || WORD_BEFORE_ONE.test(before)))
-      return [];
+    if (!atBoundary && (form === '第' || WORD_BEFORE_ONE.test(before))) return [];
     const after = text.slice(m.index + m[0].length);
     // 一是一，二是二 (“one is one”): the marker's own numeral again, then a boundary.
-    if (
-      form !== "第" &&
-      after.startsWith(digits) &&
-      BOUNDARY_OR_END.test(after.slice(digits.length))
-    )
-      return [];
+    if (form !== '第' && after.startsWith(digits) && BOUNDARY_OR_END.test(after.slice(digits.length))) return [];
     return [{ index: m.index, atBoundary, marker: m[0], number, form }];
   });
 }
@@ -63,12 +53,7 @@ export function candidates(text: string): Candidate[] {
 export function startsList(all: readonly Candidate[], at: number): boolean {
   const c = all[at];
   if (c.number !== 1) return false;
-  return (
-    (c.form === "是" && c.atBoundary) ||
-    all
-      .slice(at + 1)
-      .some((o) => o.form === c.form && o.number === 2 && o.atBoundary)
-  );
+  return (c.form === '是' && c.atBoundary) || all.slice(at + 1).some((o) => o.form === c.form && o.number === 2 && o.atBoundary);
 }
 
 /** Where a list starts in a line of text, or -1: used to end a heading before its first item. */
@@ -80,7 +65,5 @@ export function listStart(text: string, from: number): number {
 
 /** How an item's number is written, for messages: (3, '要') → 三要. */
 export function writtenItem(n: number, form: EnumerationForm): string {
-  return form === "第"
-    ? `第${toChineseNumeral(n)}，`
-    : `${toChineseNumeral(n)}${form}`;
+  return form === '第' ? `第${toChineseNumeral(n)}，` : `${toChineseNumeral(n)}${form}`;
 }

@@ -7,16 +7,11 @@
  *   (六)抓好党员管理。…一是做好转接。…二是执行制度。
  *   → (六) content: [run '…', item 1-6-1 '一是做好转接。…', item 1-6-2 '二是执行制度。']
  */
-import type { TextRun, Unit, UnitId } from "../model/types.ts";
-import {
-  candidates,
-  startsList,
-  writtenItem,
-  type Candidate,
-} from "./enumerations.ts";
-import type { Reporter } from "./outline.ts";
-import { declareFix, sequenceIssue } from "./problems.ts";
-import { childUnits, splitHeading, textRun } from "./units.ts";
+import type { TextRun, Unit, UnitId } from '../model/types.ts';
+import { candidates, startsList, writtenItem, type Candidate } from './enumerations.ts';
+import type { Reporter } from './outline.ts';
+import { declareFix, sequenceIssue } from './problems.ts';
+import { childUnits, splitHeading, textRun } from './units.ts';
 
 interface Found extends Candidate {
   run: TextRun;
@@ -32,10 +27,8 @@ export function splitItems(units: readonly Unit[], r: Reporter): void {
 
 /** The markers of `unit`'s own text that are items, checked in order. */
 function acceptedMarkers(unit: Unit, r: Reporter): Found[] {
-  const runs = unit.content.flatMap((c) => (c.type === "text" ? [c] : []));
-  const all = runs.flatMap((run) =>
-    candidates(run.text).map((c) => ({ ...c, run })),
-  );
+  const runs = unit.content.flatMap((c) => (c.type === 'text' ? [c] : []));
+  const all = runs.flatMap((run) => candidates(run.text).map((c) => ({ ...c, run })));
   const accepted: Found[] = [];
   let active: Found | null = null;
   all.forEach((c, i) => {
@@ -54,7 +47,7 @@ function acceptedMarkers(unit: Unit, r: Reporter): Found[] {
           },
           writtenItem(expected, c.form),
           `（“${unit.marker}”内）`,
-          "列举",
+          '列举',
         );
         const declaration = r.declared(line);
         if (declaration)
@@ -70,7 +63,7 @@ function acceptedMarkers(unit: Unit, r: Reporter): Found[] {
             column,
             ruleId: issue.ruleId,
             problem: issue.problem,
-            fix: declareFix(line, issue.slip),
+            fix: declareFix(line, issue.slip, r.declarationLines),
           });
       }
       accepted.push(c);
@@ -88,38 +81,33 @@ function splitUnit(unit: Unit, r: Reporter): void {
   if (accepted.length === 0) return;
   let seq = 0;
   unit.content = unit.content.flatMap((piece) => {
-    if (piece.type !== "text") return [piece];
+    if (piece.type !== 'text') return [piece];
     const here = accepted.filter((c) => c.run === piece);
     if (here.length === 0) return [piece];
     const column = r.columns.get(piece) ?? 1;
-    const out: Unit["content"] = [];
-    if (here[0].index > 0)
-      out.push(textRun(piece.text.slice(0, here[0].index), piece.line));
+    const out: Unit['content'] = [];
+    if (here[0].index > 0) out.push(textRun(piece.text.slice(0, here[0].index), piece.line));
     here.forEach((c, k) => {
-      const text = piece.text.slice(
-        c.index,
-        here[k + 1]?.index ?? piece.text.length,
-      );
+      const text = piece.text.slice(c.index, here[k + 1]?.index ?? piece.text.length);
       const { end, title } = splitHeading(text, c.marker.length, false);
       seq += 1;
       const item: Unit = {
         id: `${unit.id}-${seq}` as UnitId,
-        kind: "item",
+        kind: 'item',
         marker: c.marker,
-        style: "enumeration",
+        style: 'enumeration',
         ordinal: seq,
         number: c.number,
         depth: unit.depth + 1,
         title,
         heading: textRun(text.slice(0, end), piece.line),
-        content:
-          end < text.length ? [textRun(text.slice(end), piece.line)] : [],
-        text: "",
+        content: end < text.length ? [textRun(text.slice(end), piece.line)] : [],
+        text: '',
         line: piece.line,
         parentId: unit.id,
       };
       r.columns.set(item.heading, column + c.index);
-      out.push({ type: "unit", unit: item });
+      out.push({ type: 'unit', unit: item });
     });
     return out;
   });

@@ -20,7 +20,7 @@ export interface Line {
 /** `lineOffset`: how many lines of the file come before the body (the frontmatter). */
 export function bodyLines(body: string, lineOffset: number): Line[] {
   return body
-    .replace(/^\uFEFF/u, "")
+    .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
     .flatMap((raw, i) => {
       const text = raw.trim();

@@ -14,14 +14,8 @@
  * numbering supports it. The order of the plan levels is GB/T 9704-2012
  * §7.3.3: 一、 > （一） > 1. > （1）.
  */
-import {
-  CHINESE_NUMERAL_CHARS as CN,
-  DIGIT_CHARS as D,
-  parseChineseNumeral,
-  parseDigits,
-  toChineseNumeral,
-} from "../model/numerals.ts";
-import type { MarkerStyle } from "../model/types.ts";
+import { CHINESE_NUMERAL_CHARS as CN, DIGIT_CHARS as D, parseChineseNumeral, parseDigits, toChineseNumeral } from '../model/numerals.ts';
+import type { MarkerStyle } from '../model/types.ts';
 
 export interface LineMarker {
   style: MarkerStyle;
@@ -39,61 +33,56 @@ interface StyleRule {
   numeralNext: RegExp;
 }
 
-const CN_NEXT = new RegExp(`^[${CN}]`, "u");
-const DIGIT_NEXT = new RegExp(`^[${D}]`, "u");
+const CN_NEXT = new RegExp(`^[${CN}]`, 'u');
+const DIGIT_NEXT = new RegExp(`^[${D}]`, 'u');
 /** Chapter and article markers have no look-alikes: 第一条 is never a list of numbers. */
 const NEVER = /(?!)/u;
 
 /** The plan levels, highest first. */
-export const PLAN_STYLES: readonly MarkerStyle[] = [
-  "dun",
-  "paren-cn",
-  "dot",
-  "paren-digit",
-];
+export const PLAN_STYLES: readonly MarkerStyle[] = ['dun', 'paren-cn', 'dot', 'paren-digit'];
 
 const RULES: readonly StyleRule[] = [
   // 一、 and the 一． some documents write for it.
   {
-    style: "dun",
-    pattern: new RegExp(`^([${CN}]+)(?:、|[.．](?![${D}]))`, "u"),
+    style: 'dun',
+    pattern: new RegExp(`^([${CN}]+)(?:、|[.．](?![${D}]))`, 'u'),
     value: parseChineseNumeral,
     numeralNext: CN_NEXT,
   },
   {
-    style: "paren-cn",
-    pattern: new RegExp(`^[（(]([${CN}]+)[）)]`, "u"),
+    style: 'paren-cn',
+    pattern: new RegExp(`^[（(]([${CN}]+)[）)]`, 'u'),
     value: parseChineseNumeral,
     numeralNext: CN_NEXT,
   },
   // 1. 1． １． 1、 — but 1.5 is a decimal.
   {
-    style: "dot",
-    pattern: new RegExp(`^([${D}]{1,3})(?:[.．](?![${D}])|、)`, "u"),
+    style: 'dot',
+    pattern: new RegExp(`^([${D}]{1,3})(?:[.．](?![${D}])|、)`, 'u'),
     value: parseDigits,
     numeralNext: DIGIT_NEXT,
   },
   {
-    style: "paren-digit",
-    pattern: new RegExp(`^[（(]([${D}]{1,3})[）)]`, "u"),
+    style: 'paren-digit',
+    pattern: new RegExp(`^[（(]([${D}]{1,3})[）)]`, 'u'),
     value: parseDigits,
     numeralNext: DIGIT_NEXT,
   },
   {
-    style: "chapter",
-    pattern: new RegExp(`^第([${CN}]+)章`, "u"),
+    style: 'chapter',
+    pattern: new RegExp(`^第([${CN}]+)章`, 'u'),
     value: parseChineseNumeral,
     numeralNext: NEVER,
   },
   {
-    style: "chapter-section",
-    pattern: new RegExp(`^第([${CN}]+)节`, "u"),
+    style: 'chapter-section',
+    pattern: new RegExp(`^第([${CN}]+)节`, 'u'),
     value: parseChineseNumeral,
     numeralNext: NEVER,
   },
   {
-    style: "article",
-    pattern: new RegExp(`^第([${CN}]+)条`, "u"),
+    style: 'article',
+    pattern: new RegExp(`^第([${CN}]+)条`, 'u'),
     value: parseChineseNumeral,
     numeralNext: NEVER,
   },
@@ -120,8 +109,8 @@ const UNKNOWN: readonly RegExp[] = [
   /^[壹贰叁肆伍陆柒捌玖拾]+[、.．]/u,
   /^[①-⑳⑴-⒇⒈-⒛㈠-㈩❶-❿]/u,
   /^[Ⅰ-Ⅻ]+[、.．\s]/u,
-  new RegExp(`^[${CN}]+[，,:：](?![${CN}${D}])`, "u"),
-  new RegExp(`^[${D}]{1,3}[)）](?![${D}])`, "u"),
+  new RegExp(`^[${CN}]+[，,:：](?![${CN}${D}])`, 'u'),
+  new RegExp(`^[${D}]{1,3}[)）](?![${D}])`, 'u'),
   /^[（(][a-zA-Zａ-ｚＡ-Ｚ][）)]/u,
   /^[A-Z][.．、]/u,
 ];
@@ -137,21 +126,21 @@ export function unknownMarker(text: string): string | null {
 /** How a number of this style is written, for messages: 3 → “（三）”. */
 export function written(style: MarkerStyle, n: number): string {
   switch (style) {
-    case "dun":
+    case 'dun':
       return `${toChineseNumeral(n)}、`;
-    case "paren-cn":
+    case 'paren-cn':
       return `（${toChineseNumeral(n)}）`;
-    case "dot":
+    case 'dot':
       return `${n}.`;
-    case "paren-digit":
+    case 'paren-digit':
       return `（${n}）`;
-    case "chapter":
+    case 'chapter':
       return `第${toChineseNumeral(n)}章`;
-    case "chapter-section":
+    case 'chapter-section':
       return `第${toChineseNumeral(n)}节`;
-    case "article":
+    case 'article':
       return `第${toChineseNumeral(n)}条`;
-    case "enumeration":
+    case 'enumeration':
       return `${toChineseNumeral(n)}是`;
   }
 }

@@ -13,33 +13,12 @@
  * them all. A numbering problem declared in the frontmatter (`irregular`)
  * is accepted and kept for a 校注.
  */
-import type { FileProblem } from "../model/errors.ts";
-import type {
-  DocumentStructure,
-  MarkerStyle,
-  TextRun,
-  Unit,
-  UnitId,
-  UnitKind,
-} from "../model/types.ts";
-import type { Line } from "./lines.ts";
-import {
-  isPlanStyle,
-  lineMarker,
-  PLAN_STYLES,
-  unknownMarker,
-  written,
-  type LineMarker,
-} from "./markers.ts";
-import {
-  declareFix,
-  htmlProblem,
-  levelOrderIssue,
-  sequenceIssue,
-  unknownMarkerProblem,
-  type SequenceIssue,
-} from "./problems.ts";
-import { splitHeading, textRun } from "./units.ts";
+import type { FileProblem } from '../model/errors.ts';
+import type { DocumentStructure, MarkerStyle, TextRun, Unit, UnitId, UnitKind } from '../model/types.ts';
+import type { Line } from './lines.ts';
+import { isPlanStyle, lineMarker, PLAN_STYLES, unknownMarker, written, type LineMarker } from './markers.ts';
+import { declareFix, htmlProblem, levelOrderIssue, sequenceIssue, unknownMarkerProblem, type SequenceIssue } from './problems.ts';
+import { splitHeading, textRun } from './units.ts';
 
 export interface IrregularDeclaration {
   /** The line of the content file whose numbering the original has irregular. */
@@ -63,6 +42,8 @@ export interface Reporter {
   irregular: (found: Irregularity) => void;
   /** Where each run starts in its line, for columns in later messages. */
   columns: WeakMap<TextRun, number>;
+  /** How many frontmatter lines one more declaration adds (3 with its `irregular:` key, 2 when there is one). */
+  declarationLines: number;
 }
 
 export interface StructureResult {
@@ -72,12 +53,7 @@ export interface StructureResult {
   parts: Unit[];
 }
 
-const PLAN_ROLES: readonly UnitKind[] = [
-  "part",
-  "clause",
-  "section",
-  "subsection",
-];
+const PLAN_ROLES: readonly UnitKind[] = ['part', 'clause', 'section', 'subsection'];
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/u;
 
 /** An article document opens with 第一章 or 第一条; anything else numbered is a plan. */
@@ -85,17 +61,12 @@ function structureOf(lines: readonly Line[]): DocumentStructure {
   for (const l of lines) {
     const m = lineMarker(l.text);
     if (!m || m.lookAlike) continue;
-    return (m.style === "chapter" || m.style === "article") && m.number === 1
-      ? "articles"
-      : "plan";
+    return (m.style === 'chapter' || m.style === 'article') && m.number === 1 ? 'articles' : 'plan';
   }
-  return "plan";
+  return 'plan';
 }
 
-export function readStructure(
-  lines: readonly Line[],
-  r: Reporter,
-): StructureResult {
+export function readStructure(lines: readonly Line[], r: Reporter): StructureResult {
   const structure = structureOf(lines);
   const preamble: TextRun[] = [];
   const parts: Unit[] = [];
@@ -130,20 +101,12 @@ export function readStructure(
         column: l.column,
         ruleId: issue.ruleId,
         problem: issue.problem,
-        fix: declareFix(l.line, issue.slip),
+        fix: declareFix(l.line, issue.slip, r.declarationLines),
       });
   };
-  const numbered = (u: Unit | null) =>
-    u && { written: u.marker, line: u.line, number: u.number };
+  const numbered = (u: Unit | null) => u && { written: u.marker, line: u.line, number: u.number };
 
-  const open = (
-    l: Line,
-    m: LineMarker,
-    parent: Unit | null,
-    id: string,
-    kind: UnitKind,
-    ordinal: number,
-  ): Unit => {
+  const open = (l: Line, m: LineMarker, parent: Unit | null, id: string, kind: UnitKind, ordinal: number): Unit => {
     const { end, title } = splitHeading(l.text, m.marker.length);
     const unit: Unit = {
       id: id as UnitId,
@@ -156,12 +119,12 @@ export function readStructure(
       title,
       heading: textRun(l.text.slice(0, end), l.line),
       content: [],
-      text: "",
+      text: '',
       line: l.line,
       parentId: parent?.id ?? null,
     };
     r.columns.set(unit.heading, l.column);
-    if (parent) parent.content.push({ type: "unit", unit });
+    if (parent) parent.content.push({ type: 'unit', unit });
     else parts.push(unit);
     stack.push(unit);
     if (end < l.text.length) addText(l.text.slice(end), l, l.column + end);
@@ -178,9 +141,8 @@ export function readStructure(
   };
 
   const planKind = (parent: Unit | null, style: MarkerStyle): UnitKind => {
-    if (structure === "articles")
-      return parent && isPlanStyle(parent.style) ? "subsection" : "section";
-    topShift ??= style === "dun" ? 0 : 1;
+    if (structure === 'articles') return parent && isPlanStyle(parent.style) ? 'subsection' : 'section';
+    topShift ??= style === 'dun' ? 0 : 1;
     const depth = parent ? parent.depth + 1 : 1;
     return PLAN_ROLES[Math.min(depth - 1 + topShift, PLAN_ROLES.length - 1)];
   };
@@ -191,47 +153,18 @@ export function readStructure(
     const previous = at === -1 ? null : stack[at];
     const parent = (at === -1 ? stack.at(-1) : stack[at - 1]) ?? null;
     // In an article document, plan numbering lives inside articles only.
-    if (
-      structure === "articles" &&
-      !(parent && (parent.kind === "article" || isPlanStyle(parent.style)))
-    )
-      return false;
+    if (structure === 'articles' && !(parent && (parent.kind === 'article' || isPlanStyle(parent.style)))) return false;
     const expected = previous ? previous.number + 1 : 1;
     if (m.lookAlike) {
       const next = nextNumber(i, m.style);
-      const supported =
-        m.number === expected && (previous ? next !== m.number : next === 2);
+      const supported = m.number === expected && (previous ? next !== m.number : next === 2);
       if (!supported) return false;
     }
     if (at !== -1) stack.length = at;
-    const ordinal = previous
-      ? Math.max(m.number, previous.ordinal + 1)
-      : m.number;
-    const unit = open(
-      l,
-      m,
-      parent,
-      parent ? `${parent.id}-${ordinal}` : String(ordinal),
-      planKind(parent, m.style),
-      ordinal,
-    );
-    if (m.number !== expected)
-      judge(
-        l,
-        sequenceIssue(
-          m.marker,
-          m.number,
-          numbered(previous),
-          written(m.style, expected),
-        ),
-        unit,
-      );
-    else if (
-      !previous &&
-      parent &&
-      isPlanStyle(parent.style) &&
-      PLAN_STYLES.indexOf(m.style) < PLAN_STYLES.indexOf(parent.style)
-    ) {
+    const ordinal = previous ? Math.max(m.number, previous.ordinal + 1) : m.number;
+    const unit = open(l, m, parent, parent ? `${parent.id}-${ordinal}` : String(ordinal), planKind(parent, m.style), ordinal);
+    if (m.number !== expected) judge(l, sequenceIssue(m.marker, m.number, numbered(previous), written(m.style, expected)), unit);
+    else if (!previous && parent && isPlanStyle(parent.style) && PLAN_STYLES.indexOf(m.style) < PLAN_STYLES.indexOf(parent.style)) {
       judge(l, levelOrderIssue(m.marker, parent.marker), unit);
     }
     return true;
@@ -239,46 +172,18 @@ export function readStructure(
 
   /** 第X章 / 第X节 / 第X条: chapters and articles count through the whole document, sections within their chapter. */
   const placeArticleLevel = (l: Line, m: LineMarker): void => {
-    const chapter = stack.find((u) => u.kind === "chapter") ?? null;
+    const chapter = stack.find((u) => u.kind === 'chapter') ?? null;
     const container =
-      m.style === "chapter"
-        ? null
-        : m.style === "chapter-section"
-          ? chapter
-          : (stack.findLast(
-              (u) => u.kind === "chapter" || u.kind === "chapter-section",
-            ) ?? null);
-    const previous =
-      m.style === "chapter"
-        ? lastChapter
-        : m.style === "article"
-          ? lastArticle
-          : lastChapterSection;
+      m.style === 'chapter' ? null : m.style === 'chapter-section' ? chapter : (stack.findLast((u) => u.kind === 'chapter' || u.kind === 'chapter-section') ?? null);
+    const previous = m.style === 'chapter' ? lastChapter : m.style === 'article' ? lastArticle : lastChapterSection;
     const expected = previous ? previous.number + 1 : 1;
     stack.length = container ? stack.indexOf(container) + 1 : 0;
-    const ordinal = previous
-      ? Math.max(m.number, previous.ordinal + 1)
-      : m.number;
-    const id =
-      m.style === "chapter"
-        ? `zhang-${ordinal}`
-        : m.style === "chapter-section"
-          ? `${chapter ? `${chapter.id}-` : ""}jie-${ordinal}`
-          : String(ordinal);
+    const ordinal = previous ? Math.max(m.number, previous.ordinal + 1) : m.number;
+    const id = m.style === 'chapter' ? `zhang-${ordinal}` : m.style === 'chapter-section' ? `${chapter ? `${chapter.id}-` : ''}jie-${ordinal}` : String(ordinal);
     const unit = open(l, m, container, id, m.style as UnitKind, ordinal);
-    if (m.number !== expected)
-      judge(
-        l,
-        sequenceIssue(
-          m.marker,
-          m.number,
-          numbered(previous),
-          written(m.style, expected),
-        ),
-        unit,
-      );
-    if (m.style === "chapter") [lastChapter, lastChapterSection] = [unit, null];
-    else if (m.style === "chapter-section") lastChapterSection = unit;
+    if (m.number !== expected) judge(l, sequenceIssue(m.marker, m.number, numbered(previous), written(m.style, expected)), unit);
+    if (m.style === 'chapter') [lastChapter, lastChapterSection] = [unit, null];
+    else if (m.style === 'chapter-section') lastChapterSection = unit;
     else lastArticle = unit;
   };
 
@@ -292,8 +197,7 @@ export function readStructure(
       });
     const m = lineMarker(l.text);
     if (m && isPlanStyle(m.style) && placePlan(l, i, m)) return;
-    if (m && !isPlanStyle(m.style) && structure === "articles")
-      return placeArticleLevel(l, m);
+    if (m && !isPlanStyle(m.style) && structure === 'articles') return placeArticleLevel(l, m);
     const unknown = m ? null : unknownMarker(l.text);
     if (unknown)
       r.report({
@@ -304,6 +208,6 @@ export function readStructure(
     addText(l.text, l, l.column);
   });
 
-  const pageLevel = structure === "articles" || topShift === 1 ? 1 : 2;
+  const pageLevel = structure === 'articles' || topShift === 1 ? 1 : 2;
   return { structure, pageLevel, preamble, parts };
 }

@@ -4,8 +4,8 @@
  *
  *   slug: download  → 文档标识 slug“download”是本站已有的地址 /download/ … [slug/reserved]
  */
-import { lineOfText } from "../model/document.ts";
-import type { ContentProblem } from "../model/errors.ts";
+import { lineOfText } from '../model/document.ts';
+import type { ContentProblem } from '../model/errors.ts';
 
 export interface SlugOwner {
   file: string;
@@ -13,29 +13,23 @@ export interface SlugOwner {
   slug: string;
 }
 
-export function slugProblems(
-  owners: readonly SlugOwner[],
-  reserved: ReadonlySet<string>,
-): ContentProblem[] {
+export function slugProblems(owners: readonly SlugOwner[], reserved: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   // In file order, so that a duplicate is always reported on the same file.
   for (const o of [...owners].sort((a, b) => a.file.localeCompare(b.file))) {
-    const line =
-      lineOfText(o.raw, `slug: ${o.slug}`) ?? lineOfText(o.raw, "slug:");
+    const line = lineOfText(o.raw, `slug: ${o.slug}`) ?? lineOfText(o.raw, 'slug:');
     if (reserved.has(o.slug)) {
       problems.push({
         file: o.file,
         line,
         column: 1,
-        ruleId: "slug/reserved",
+        ruleId: 'slug/reserved',
         problem: `文档标识 slug“${o.slug}”是本站已有的地址 /${o.slug}/，文档页会被它覆盖，登记的链接也会指错`,
-        fix: `另取一个小写拼音标识（如 ${o.slug}-wenjian）；已占用的有：${[
-          ...reserved,
-        ]
+        fix: `另取一个小写拼音标识（如 ${o.slug}-wenjian）；已占用的有：${[...reserved]
           .filter((s) => /^[a-z]/u.test(s))
           .sort()
-          .join("、")}`,
+          .join('、')}`,
       });
     }
     const other = seen.get(o.slug);
@@ -44,9 +38,9 @@ export function slugProblems(
         file: o.file,
         line,
         column: 1,
-        ruleId: "slug/duplicate",
+        ruleId: 'slug/duplicate',
         problem: `文档标识 slug“${o.slug}”与 ${other} 重复`,
-        fix: "每个文档的 slug 必须唯一：为新文档另取一个小写拼音标识",
+        fix: '每个文档的 slug 必须唯一：为新文档另取一个小写拼音标识',
       });
     } else seen.set(o.slug, o.file);
   }

@@ -54,7 +54,7 @@ export const ui = {
   issuer: '发文机关',
   issued: '成文日期',
   issuedUnknown: '未知',
-  issuedFromSignature: (written: string) => `据文末落款“${written}”（元数据未载成文日期）`,
+  issuedFromSignature: (written: string) => `据文末落款“${written}”；元数据未载成文日期`,
   attachments: '附件',
   inference: '推断',
   webCopy: '本文来源',

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { parse } from 'yaml';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -72,6 +73,21 @@ function hasPage(d: CorpusDocument, id: string): boolean {
 describe('the genre corpus, built into the site', () => {
   it('builds', () => {
     expect(build.ok, build.output.slice(-3000)).toBe(true);
+  });
+
+  it('has valid HTML on every document page and every clause or article page', async () => {
+    // The build is outside the repository, so name the repository's rules rather than search up from the file.
+    const validator = new HtmlValidate(new FileSystemConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));
+    const errors: string[] = [];
+    for (const d of documents) {
+      const slug = slugOf(d);
+      const paths = [slug, ...d.expected.units.filter((u) => hasPage(d, u.id)).map((u) => join(slug, u.id))];
+      for (const path of paths) {
+        const report = await validator.validateFile(join(build.outDir, path, 'index.html'));
+        for (const result of report.results) for (const m of result.messages) errors.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
   });
 
   describe.each(documents.map((d) => [d.name, d] as const))('%s', (_, d) => {
