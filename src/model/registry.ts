@@ -32,7 +32,7 @@ const DEFAULT_FILES: RegistryFiles = { registry: `content/${REGISTRY_FILE}`, red
 /** What the current model publishes, in the registry's shape. */
 export function publishedBy(docs: readonly DocumentModel[]): Registry {
   return Object.fromEntries(
-    docs.map((doc) => [doc.meta.slug, Object.fromEntries(allUnits(doc).map((u) => [u.id, canonicalUnitPath('/', doc.meta.slug, u.id)]))]),
+    docs.map((doc) => [doc.meta.slug, Object.fromEntries(allUnits(doc).map((u) => [u.id, canonicalUnitPath('/', doc.meta.slug, u.id, doc.pageLevel)]))]),
   );
 }
 

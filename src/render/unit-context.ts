@@ -18,7 +18,7 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     termHref: (slug) => termPath(base, slug),
     referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
-      const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
+      const path = canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel);
       const url = site ? new URL(path, site).href : path;
       return { url, plain: citePlain(doc, unit) };
     },

@@ -9,7 +9,12 @@ import type { Glossary } from '../model/glossary.ts';
 export interface ExportedUnit {
   id: string;
   kind: Unit['kind'];
+  /** The number as written (`（六）`, `1.`, `第六条`). */
   number: string;
+  /** How it is written: `dun` 一、, `paren-cn` （一）, `dot` 1., `paren-digit` （1）, `enumeration`, `chapter`, `chapter-section`, `article`. */
+  style: Unit['style'];
+  /** 1 for the top level. */
+  depth: number;
   ordinal: number;
   title: string;
   text: string;
@@ -27,10 +32,12 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     id: u.id,
     kind: u.kind,
     number: u.marker,
+    style: u.style,
+    depth: u.depth,
     ordinal: u.ordinal,
     title: u.title,
     text: u.text,
-    url: abs(canonicalUnitPath(base, doc.meta.slug, u.id)),
+    url: abs(canonicalUnitPath(base, doc.meta.slug, u.id, doc.pageLevel)),
     documentUrl: abs(unitPath(base, doc.meta.slug, u.id)),
     line: u.line,
     children: u.content.flatMap((c) => (c.type === 'unit' ? [unit(c.unit)] : [])),
@@ -39,7 +46,15 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     schema: 'gongzuo-yaodian/document@1',
     slug: doc.meta.slug,
     meta: doc.meta,
+    /** `plan` (一、/（一）/1./（1）) or `articles` (第一章/第一条). */
+    structure: doc.structure,
+    /** The issuing date shown, and whether it comes from the frontmatter or the 落款. */
+    issued: doc.issued,
+    addressee: doc.addressee?.text ?? null,
     preamble: doc.preamble.map((r) => r.text),
+    attachments: doc.attachments.map((a) => a.text),
+    signature: doc.signature && { issuers: doc.signature.issuers, date: doc.signature.date, isoDate: doc.signature.isoDate },
+    closing: doc.closing.map((c) => c.text),
     parts: doc.parts.map(unit),
     notes: doc.notes,
     requirements: doc.requirements.map((r) => ({ ...r, url: abs(unitPath(base, doc.meta.slug, r.unitId)) })),
