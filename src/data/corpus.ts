@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lineOfText, readDocument } from '../model/document.ts';
+import { lineOfText, readDocument } from '../body/document.ts';
 import { ContentError, type ContentProblem } from '../model/errors.ts';
 import { splitFrontmatter } from '../model/frontmatter.ts';
 import { slugProblems } from '../check/slugs.ts';

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readData } from '../check/frontmatter.ts';
-import { lineOfText, readDocument } from '../model/document.ts';
+import { lineOfText, readDocument } from '../body/document.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../model/errors.ts';
 import { buildGlossary, checkDocumentBasis, type Glossary, type Term } from '../model/glossary.ts';
 import { linkTerms } from '../model/term-linker.ts';

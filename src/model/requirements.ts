@@ -11,7 +11,9 @@
  * too, marked as not quantified, never dropped. What the grammar cannot read
  * fully is listed with the exact words and, in `unread`, what is missing.
  */
-import type { DocumentModel, Unit, UnitId } from './types.ts';
+import type { DocumentModel, Requirement, Unit } from './types.ts';
+
+export type { Requirement };
 import { ownRuns, unitsOf } from './walk.ts';
 import { subjectsOf, type Subject } from './requirements/actors.ts';
 import { readSentence } from './requirements/read.ts';
@@ -20,30 +22,6 @@ import type { RequirementKind, RequirementValue } from './requirements/reading.t
 export type { Comparator } from './requirements/comparators.ts';
 export type { RequirementKind, RequirementValue } from './requirements/reading.ts';
 
-export interface Requirement {
-  /** `<unit>:<n>`: stable within the document while its text stays the same. */
-  id: string;
-  unitId: UnitId;
-  kind: RequirementKind;
-  /** The stretch of text (between commas) that holds it, exactly as written. */
-  phrase: string;
-  /** The exact characters it was read from: 每月开展2次, 不少于2小时, 3月31日前. */
-  match: string;
-  /** null when the text gives no value (定期, 不定期, 一批, 全覆盖). */
-  value: RequirementValue | null;
-  /** 责任主体: who does it, as the text names them; null when it does not. */
-  who: string | null;
-  /** Whether `who` is named in the same sentence or carried over from an earlier one. */
-  whoFrom: 'sentence' | 'context' | null;
-  /** 对象: who it is for (对机关和学校党员干部进行…培训), when the text says. */
-  target: string | null;
-  /** False when the text gives no figure: shown as 未量化. */
-  quantified: boolean;
-  /** In plain words, what the rules could not read; null when they read it all. */
-  unread: string | null;
-  /** Rules, or an author's explicit entry in the frontmatter. */
-  source: 'rules' | 'author';
-}
 
 const SENTENCE_END = /(?<=[。；;！!？?])/u;
 const CLAUSE_END = /[，,。；;：:！!？?]/u;

@@ -9,7 +9,7 @@
  *   → "term: '三会一课'\nslug: 'sanhui-yike'\n…basis:\n  kind: 'undefined'\nrelated: []\n"
  */
 import { pinyin } from 'pinyin-pro';
-import { TERM_CATEGORIES } from '../schemas/term.ts';
+import { TERM_CATEGORIES } from './term-categories.ts';
 import type { PlacedCandidate } from './term-candidates.ts';
 
 const NUMERAL = /[一二三四五六七八九十两双百千万]/u;

@@ -2,7 +2,8 @@
  * The architecture, enforced: no import cycles anywhere in src/ (type-only
  * imports count: a cycle of types is still two modules that cannot be
  * understood apart), and the model stays pure — it imports nothing from the
- * layers that view it, from Astro, or from the DOM. Checked with
+ * body parser, the layers that view it, Astro or the DOM, and takes only
+ * types (the frontmatter's fields) from the schemas. Checked with
  * dependency-cruiser over the real import graph.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,9 +15,16 @@ const RULES: IFlattenedRuleSet = {
     {
       name: 'model-is-pure',
       severity: 'error',
-      comment: 'src/model/ 只能依赖自身和通用库：不依赖 markdown/render/views/search/页面/脚本/数据读取/i18n，也不依赖 Astro',
+      comment: 'src/model/ 只能依赖自身和通用库：不依赖正文解析、渲染、视图、搜索、页面、脚本、数据读取、界面文字，也不依赖 Astro',
       from: { path: '^src/model/' },
-      to: { path: '^src/(?!model/)|^node_modules/(astro|@astrojs)/|^astro:' },
+      to: { path: '^src/(?!model/|schemas/)|^node_modules/(astro|@astrojs)/|^astro:' },
+    },
+    {
+      name: 'model-reads-schemas-as-types-only',
+      severity: 'error',
+      comment: 'src/model/ 只从 schemas/ 取类型（frontmatter 的字段），不在运行时依赖 zod 模式',
+      from: { path: '^src/model/' },
+      to: { path: '^src/schemas/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'model-has-no-dom',

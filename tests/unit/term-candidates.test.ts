@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { documentTermCandidates, findTermCandidates, glossarySpellings, looksLikeTerm } from '../../src/model/term-candidates.ts';
-import { buildDocument } from '../../src/model/document.ts';
+import { buildDocument } from '../../src/body/document.ts';
 import { buildGlossary, type Term } from '../../src/model/glossary.ts';
 import type { DocSlug } from '../../src/model/types.ts';
 import { termCandidatesWarning } from '../../src/data/term-candidates-report.ts';
