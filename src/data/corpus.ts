@@ -15,6 +15,7 @@ import type { DocSlug, DocumentModel } from '../model/types.ts';
 import { contentPath } from './content-root.ts';
 import { buildGlossary, checkDocumentBasis, type Glossary } from '../model/glossary.ts';
 import { linkTerms } from '../model/term-linker.ts';
+import { freezeModel } from '../model/freeze.ts';
 import { termCandidatesWarning } from './term-candidates-report.ts';
 
 export interface Corpus {
@@ -45,7 +46,7 @@ async function loadCorpus(): Promise<Corpus> {
     const raw = readFileSync(file, 'utf8');
     return { file, raw, body: entry.body ?? '', data: entry.data };
   });
-  const documents = sources.flatMap(({ file, raw, body, data }) => {
+  const parsed = sources.flatMap(({ file, raw, body, data }) => {
     const { notes, slug, requirements, irregular, ...meta } = data;
     const read = readDocument({ file, raw, body, lineOffset: splitFrontmatter(raw)?.bodyOffset, meta: { ...meta, slug: slug as DocSlug }, notes, requirements, irregular });
     problems.push(...read.problems);
@@ -53,10 +54,11 @@ async function loadCorpus(): Promise<Corpus> {
   });
   problems.push(...slugProblems(sources.map((s) => ({ file: s.file, raw: s.raw, slug: s.data.slug })), reservedSlugs()));
   if (problems.length > 0) throw new ContentError(problems);
-  documents.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));
+  parsed.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));
   const glossary = await loadGlossary();
-  checkDocumentBasis(glossary, documents, lineInFile);
-  for (const doc of documents) doc.terms = linkTerms(doc, glossary);
+  checkDocumentBasis(glossary, parsed, lineInFile);
+  // The last step that writes: term links. From here on the model is read-only.
+  const documents = parsed.map((doc) => freezeModel({ ...doc, terms: linkTerms(doc, glossary) }));
   const candidates = termCandidatesWarning(documents, glossary);
   if (candidates) console.warn(candidates);
   const redirects = readJson<Redirects>(contentPath(REDIRECTS_FILE));
