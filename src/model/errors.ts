@@ -34,3 +34,14 @@ export class ContentError extends Error {
 function endSentence(s: string): string {
   return /[。！？]$/u.test(s) ? s : `${s}。`;
 }
+
+/** Several content errors found in one pass, reported together so a maintainer fixes them at once. */
+export class ContentErrors extends Error {
+  readonly problems: readonly ContentError[];
+
+  constructor(errors: readonly ContentError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'ContentError';
+    this.problems = errors;
+  }
+}
