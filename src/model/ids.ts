@@ -71,3 +71,8 @@ export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId): stri
   const page = clausePath(base, slug, clause);
   return clause === id ? page : `${page}#${id}`;
 }
+
+/** `/<slug>/compare/`: the document against last year's in its series. Clause IDs are digits, so no clash. */
+export function comparePath(base: string, slug: DocSlug): string {
+  return withBase(base, `${slug}/compare/`);
+}
