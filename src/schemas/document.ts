@@ -56,7 +56,8 @@ const baseFields = z.object({
 // Kept apart from the fields above so that changes on either side merge cleanly.
 
 const unitIdField = z.string().refine((s: string): boolean => isUnitId(s), { message: '应为条目编号，如 1-6 或 1-6-2' });
-const dateField = z.iso.date({ error: '应为日期（YYYY-MM-DD，如 2017-03-01）' });
+// YAML reads an unquoted 2017-03-01 as a timestamp: take it back to the date as written.
+const dateField = z.preprocess((v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date({ error: '应为日期（YYYY-MM-DD，如 2017-03-01）' }));
 
 const editionFields = {
   /**
