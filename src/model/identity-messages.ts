@@ -42,7 +42,7 @@ export function refusal(doc: DocumentIdentity, r: Refused, all: readonly Refused
   }
   if (movedTo) lines.push(`  登记的原文现在位于 ${unitKey(doc.slug, movedTo.id)}（${movedTo.place}）：看来是条目增删使编号移动了。`);
   lines.push('已印发的通知里指向它的链接会因此打开不同的文字');
-  return new ContentError({ file: doc.file, line: r.unit.line, problem: lines.join('\n'), fix: movedTo ? shiftFix(doc, all, current) : correctionFix(r.id) });
+  return new ContentError({ file: doc.file, line: r.unit.line, problem: lines.join('\n'), fix: movedTo ? shiftFix(all, current) : correctionFix(r.id) });
 }
 
 /** Where the registered wording sits now under another number, if it does. */
@@ -56,7 +56,7 @@ function correctionFix(id: string): string {
   return `若是据原件更正了文字，在本文件 frontmatter 中声明勘误：corrections: [{ unit: "${id}", date: 更正日期（YYYY-MM-DD）, reason: 更正依据 }]，页面会注明更正日期并保留原来的文字；若是增删条目使编号移动，在 renumbered 中声明移动；否则恢复登记的原文`;
 }
 
-function shiftFix(doc: DocumentIdentity, all: readonly Refused[], current: Map<string, UnitIdentity>): string {
+function shiftFix(all: readonly Refused[], current: Map<string, UnitIdentity>): string {
   const moves = all.flatMap((r) => {
     const to = movedToOf(r, current);
     return to ? [`"${r.id}": "${to.id}"`] : [];

@@ -3,7 +3,8 @@
  * changes a character is refused with the message staff read (golden), and
  * each declared form then builds, telling readers what changed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
@@ -27,8 +28,8 @@ describe('a published unit whose text changed without a declaration', () => {
   });
 });
 
-describe('the same changes, declared', () => {
-  const build = buildSite(changedSeed({ shift: true, moreOften: true, declare: true }));
+describe('the same changes, declared, with the yearly fixture pair beside them', () => {
+  const build = buildSite(changedSeed({ shift: true, moreOften: true, declare: true, yearly: true }));
   const page = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
   it('build, and the build records the declarations in the registry', () => {
@@ -62,5 +63,14 @@ describe('the same changes, declared', () => {
     expect(clause?.text).toContain('每月开展3次');
     expect(clause?.corrections).toEqual([expect.objectContaining({ date: CORRECTED_ON, reason: '网页转载件误作“每月开展2次”，据原件更正。' })]);
     expect(clause?.corrections[0]?.previous).toContain('每月开展2次党员远程教育培训');
+  });
+
+  it('put the comparison page, and only for the document with a predecessor, in the service worker and the offline package', () => {
+    const sw = readFileSync(join(build.outDir, 'sw.js'), 'utf8');
+    expect(sw).toContain('"/demo-yaodian-2017/compare/index.html"');
+    expect(existsSync(join(build.outDir, 'demo-yaodian-2016/compare'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'jiceng-zuzhi-jianshe/compare'))).toBe(false);
+    const zip = unzipSync(readFileSync(join(build.outDir, 'download/gongzuo-yaodian-offline.zip')));
+    expect(Object.keys(zip).some((f) => f.endsWith('demo-yaodian-2017/compare/index.html'))).toBe(true);
   });
 });

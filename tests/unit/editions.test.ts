@@ -14,7 +14,7 @@ describe('links across renumberings', () => {
     ['1-11', '2017-03-01', '1-10', 'moved in 2018'],
     ['1-9', '2018-02-01', '1-9', 'the present edition resolves to itself'],
     ['1-90', undefined, '1-90', 'an ID that merely starts with the same digits is not below the moved one'],
-  ])('%s under %s is now %s (%s)', (id, edition, now) => {
+  ])('%s under %s is now %s (%s)', (id, edition, now, _why) => {
     expect(resolveUnitId(id, edition, [dropped, restored])).toBe(now);
   });
 
