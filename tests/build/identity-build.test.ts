@@ -19,12 +19,22 @@ describe('a published unit whose text changed without a declaration', () => {
     const build = buildSite(changedSeed({ shift: true }));
     expect(build.ok).toBe(false);
     matchGolden(join(GOLDEN, 'shifted-clause.txt'), printedRefusal(build.output, build.contentRoot));
+    // A local build never accepts changed text by itself: the registry is left as committed.
+    expect(readFileSync(join(build.contentRoot, 'registry/published.json'), 'utf8')).toBe(readFileSync('content/registry/published.json', 'utf8'));
   });
 
   it('is refused when 每月开展2次 becomes 每月开展3次', () => {
     const build = buildSite(changedSeed({ moreOften: true }));
     expect(build.ok).toBe(false);
     matchGolden(join(GOLDEN, 'changed-character.txt'), printedRefusal(build.output, build.contentRoot));
+    expect(readFileSync(join(build.contentRoot, 'registry/published.json'), 'utf8')).toBe(readFileSync('content/registry/published.json', 'utf8'));
+  });
+
+  it('is refused in CI even when declared, until a local build has recorded the declaration', () => {
+    const build = buildSite(changedSeed({ moreOften: true, declare: true, shift: true }), { env: { CI: '1' } });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(`${build.contentRoot}/registry/published.json: 登记表没有跟上内容`);
+    expect(build.output).toContain('jiceng-zuzhi-jianshe#1-2 勘误（2017-05-02）');
   });
 });
 
