@@ -11,6 +11,7 @@ import { checkRegistry, parseRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FIL
 import { identitiesOf } from '../model/fingerprint.ts';
 import { reconcile } from '../model/identity.ts';
 import { resolveUnitId } from '../model/editions.ts';
+import { unitKey } from '../model/ids.ts';
 import { documentHistory, type DocumentHistory } from '../model/unit-history.ts';
 import type { DocSlug, DocumentModel } from '../model/types.ts';
 import { contentPath } from './content-root.ts';
@@ -100,7 +101,7 @@ function vacatedByRenumbering(documents: readonly DocumentModel[]): Redirects {
       return renumbered.flatMap((r) =>
         Object.keys(r.moves)
           .filter((from) => !ids.has(from))
-          .map((from) => [`${doc.meta.slug}#${from}`, `${doc.meta.slug}#${resolveUnitId(from, undefined, renumbered.filter((x) => x.date >= r.date))}`]),
+          .map((from) => [unitKey(doc.meta.slug, from), unitKey(doc.meta.slug, resolveUnitId(from, undefined, renumbered.filter((x) => x.date >= r.date)))]),
       );
     }),
   );

@@ -11,6 +11,9 @@
  */
 import { ContentError } from './errors.ts';
 import { identitiesOf } from './fingerprint.ts';
+import { parseUnitKey, unitKey } from './ids.ts';
+
+export { unitKey };
 import type { DocumentModel } from './types.ts';
 
 /** What a unit ID held before a declared change, and when that stopped. */
@@ -73,10 +76,6 @@ export function publishedBy(docs: readonly DocumentModel[]): Registry {
   );
 }
 
-export function unitKey(slug: string, id: string): string {
-  return `${slug}#${id}`;
-}
-
 /** Fails on the first published unit that vanished with no redirect, or a redirect to nowhere. */
 export function checkRegistry(
   registry: Registry,
@@ -86,8 +85,8 @@ export function checkRegistry(
   files: RegistryFiles = DEFAULT_FILES,
 ): void {
   const exists = (key: string): boolean => {
-    const [slug, id] = key.split('#');
-    return Boolean(current[slug]?.[id]);
+    const unit = parseUnitKey(key);
+    return Boolean(unit && current[unit.slug]?.[unit.id]);
   };
   for (const [from, to] of Object.entries(redirects)) {
     if (exists(from)) {

@@ -4,7 +4,7 @@
  */
 import { citePlain } from '../model/citation.ts';
 import { withEdition } from '../model/editions.ts';
-import { canonicalUnitPath, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, referencePath, termPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import { historyOfUnit, type DocumentHistory } from '../model/unit-history.ts';
 import type { InlineContext } from './inline.ts';
@@ -28,8 +28,8 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     changes: (unit) => (history ? historyOfUnit(history, unit.id) : { corrections: [], notices: [] }),
     unitHref: (id) => withEdition(canonicalUnitPath(base, doc.meta.slug, id as Unit['id']), edition),
     notesHref: (n) => `#note-${n}`,
-    termHref: (slug) => withBase(base, `terms/${slug}/`),
-    referenceHref: (key) => withBase(base, `references/#${key}`),
+    termHref: (slug) => termPath(base, slug),
+    referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
       const path = withEdition(canonicalUnitPath(base, doc.meta.slug, unit.id), edition);
       const url = site ? new URL(path, site).href : path;

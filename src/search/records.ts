@@ -6,7 +6,7 @@
  */
 import { citePlain } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, termPath } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
@@ -96,7 +96,7 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
     withPath({
       key: `term:${t.slug}`,
       kind: 'term',
-      url: withBase(base, `terms/${t.slug}/`),
+      url: termPath(base, t.slug),
       title: t.term,
       document: glossaryTitle,
       part: '',
