@@ -5,8 +5,11 @@
  */
 import { getCollection } from 'astro:content';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildDocument, lineOfText } from '../model/document.ts';
-import { ContentError, ContentErrors } from '../model/errors.ts';
+import { lineOfText, readDocument } from '../model/document.ts';
+import { ContentError, type ContentProblem } from '../model/errors.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import { slugProblems } from '../check/slugs.ts';
+import { reservedSlugs } from './reserved-slugs.ts';
 import { checkRegistry, parseRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, WORDING_FILE, type Redirects, type Registry, type Wording } from '../model/registry.ts';
 import { identitiesOf } from '../model/fingerprint.ts';
 import { reconcile } from '../model/identity.ts';
@@ -22,6 +25,8 @@ export interface Corpus {
   documents: DocumentModel[];
   glossary: Glossary;
   redirects: Redirects;
+  /** Every unit ID ever published, with its URL (content/registry/published.json, new units included). */
+  registry: Registry;
   /** Slugs of documents published once and since removed (their units all redirect elsewhere). */
   retiredSlugs: string[];
   /** Per slug: declared corrections and renumberings, as readers are told about them. */
@@ -37,15 +42,23 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  // In file order, so that a duplicate slug is always reported on the same file.
+  // In file order, so that problems are always reported in the same order.
   const entries = (await getCollection('documents')).sort((a, b) => a.id.localeCompare(b.id));
-  const documents = entries.map((entry) => {
+  const problems: ContentProblem[] = [];
+  const sources = entries.map((entry) => {
     // The ID is the file name (see checked-glob): name files from the content root, as the maintainer knows it.
     const file = contentPath(`documents/${entry.id}`);
-    const { notes, slug, requirements, ...meta } = entry.data;
-    return buildDocument({ file, raw: readFileSync(file, 'utf8'), body: entry.body ?? '', meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
+    const raw = readFileSync(file, 'utf8');
+    return { file, raw, body: entry.body ?? '', data: entry.data };
   });
-  rejectDuplicateSlugs(documents);
+  const documents = sources.flatMap(({ file, raw, body, data }) => {
+    const { notes, slug, requirements, irregular, ...meta } = data;
+    const read = readDocument({ file, raw, body, lineOffset: splitFrontmatter(raw)?.bodyOffset, meta: { ...meta, slug: slug as DocSlug }, notes, requirements, irregular });
+    problems.push(...read.problems);
+    return read.doc ? [read.doc] : [];
+  });
+  problems.push(...slugProblems(sources.map((s) => ({ file: s.file, raw: s.raw, slug: s.data.slug })), reservedSlugs()));
+  if (problems.length > 0) throw new ContentError(problems);
   documents.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));
   const glossary = await loadGlossary();
   checkDocumentBasis(glossary, documents, lineInFile);
@@ -59,7 +72,7 @@ async function loadCorpus(): Promise<Corpus> {
       documentHistory({ entries: registry[doc.meta.slug] ?? {}, wording: wording[doc.meta.slug] ?? {}, identities: identitiesOf(doc), corrections: doc.meta.corrections ?? [], renumbered: doc.meta.renumbered ?? [] }),
     ]),
   );
-  return { documents, glossary, redirects, retiredSlugs, history };
+  return { documents, glossary, redirects, registry, retiredSlugs, history };
 }
 
 async function loadGlossary(): Promise<Glossary> {
@@ -71,22 +84,6 @@ async function loadGlossary(): Promise<Glossary> {
 
 function lineInFile(file: string, needle: string): number | undefined {
   return lineOfText(readFileSync(file, 'utf8'), needle);
-}
-
-function rejectDuplicateSlugs(documents: readonly DocumentModel[]): void {
-  const seen = new Map<string, string>();
-  for (const doc of documents) {
-    const other = seen.get(doc.meta.slug);
-    if (other) {
-      throw new ContentError({
-        file: doc.file,
-        line: lineInFile(doc.file, `slug: ${doc.meta.slug}`),
-        problem: `文档标识 slug“${doc.meta.slug}”与 ${other} 重复`,
-        fix: '每个文档的 slug 必须唯一：为新文档另取一个小写拼音标识',
-      });
-    }
-    seen.set(doc.meta.slug, doc.file);
-  }
 }
 
 /**
@@ -132,7 +129,7 @@ function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redi
       lineOf: (needle: string) => lineInFile(doc.file, needle),
     })),
   );
-  if (result.problems.length > 0) throw new ContentErrors(result.problems);
+  if (result.problems.length > 0) throw new ContentError(result.problems.flatMap((e) => e.problems));
   if (result.updates.length === 0) return result;
   if (process.env.CI) {
     const { updates } = result;
@@ -148,7 +145,7 @@ function keepPublishedLinks(documents: readonly DocumentModel[], redirects: Redi
   return result;
 }
 
-function readJson<T = Record<string, Record<string, never>>>(file: string): T {
+function readJson<T>(file: string): T {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch (cause) {

@@ -67,7 +67,7 @@ export function ownWording(unit: Unit): string {
 export function identitiesOf(doc: DocumentModel): UnitIdentity[] {
   return allUnits(doc).map((unit) => {
     const wording = ownWording(unit);
-    return { id: unit.id, path: canonicalUnitPath('/', doc.meta.slug, unit.id), place: unitPlace(doc, unit), text: textFingerprint(wording), wording, marker: unit.marker, line: unit.line };
+    return { id: unit.id, path: canonicalUnitPath('/', doc.meta.slug, unit.id, doc.pageLevel), place: unitPlace(doc, unit), text: textFingerprint(wording), wording, marker: unit.marker, line: unit.line };
   });
 }
 

@@ -80,7 +80,7 @@ export function linkTerms(doc: DocumentModel, glossary: Glossary): TermOccurrenc
   for (const { run, unit } of runsInOrder(doc)) {
     if (!unit) continue;
     for (const hit of findTerms(run.text, matchers)) {
-      const scope = `${clauseIdOf(unit.id) ?? unit.id}|${hit.term.slug}`;
+      const scope = `${clauseIdOf(unit.id, doc.pageLevel) ?? unit.id}|${hit.term.slug}`;
       // A term inside a cited title (《关于“三会一课”的通知》) is part of that title's link; the clause's next occurrence carries the term link.
       const linked = !linkedIn.has(scope) && linkable(hit, run.marks);
       if (linked) linkedIn.add(scope);

@@ -28,7 +28,7 @@ function unitIndex(doc: DocumentModel): UnitIndex {
   let index = indexes.get(doc);
   if (!index) {
     const all = [...unitsOf(doc.parts)];
-    index = { all, byId: new Map(all.map((u) => [u.id, u])), clauses: all.filter((u) => u.kind === 'clause') };
+    index = { all, byId: new Map(all.map((u) => [u.id, u])), clauses: all.filter((u) => u.kind === 'clause' || u.kind === 'article') };
     indexes.set(doc, index);
   }
   return index;
@@ -42,6 +42,7 @@ export function findUnit(doc: DocumentModel, id: string): Unit | undefined {
   return unitIndex(doc).byId.get(id);
 }
 
+/** The units with a page of their own, in text order: clauses, or articles (条 either way). */
 export function clausesOf(doc: DocumentModel): Unit[] {
   return [...unitIndex(doc).clauses];
 }
@@ -65,7 +66,7 @@ function* runsOfUnit(unit: Unit): Generator<{ run: TextRun; unit: Unit | null }>
   }
 }
 
-/** The whole body text, exactly as the model holds it: one line per source block. */
+/** The whole body text, exactly as the model holds it: one line per source line (addressee first, when there is one). */
 export function bodyText(doc: DocumentModel): string {
-  return [...doc.preamble.map((r) => r.text), ...doc.parts.map((p) => p.text)].join('\n');
+  return [...(doc.addressee ? [doc.addressee.text] : []), ...doc.preamble.map((r) => r.text), ...doc.parts.map((p) => p.text)].join('\n');
 }

@@ -26,12 +26,12 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
   const edition = history?.edition ?? null;
   return {
     changes: (unit) => (history ? historyOfUnit(history, unit.id) : { corrections: [], notices: [] }),
-    unitHref: (id) => withEdition(canonicalUnitPath(base, doc.meta.slug, id as Unit['id']), edition),
+    unitHref: (id) => withEdition(canonicalUnitPath(base, doc.meta.slug, id as Unit['id'], doc.pageLevel), edition),
     notesHref: (n) => `#note-${n}`,
     termHref: (slug) => termPath(base, slug),
     referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
-      const path = withEdition(canonicalUnitPath(base, doc.meta.slug, unit.id), edition);
+      const path = withEdition(canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel), edition);
       const url = site ? new URL(path, site).href : path;
       return { url, plain: citePlain(doc, unit) };
     },

@@ -7,12 +7,13 @@
  * typed by hand: they stay, and the static notice explains.
  */
 import { resolveUnitId, withEdition, type EditionMoves } from '../model/editions.ts';
-import { canonicalUnitPath } from '../model/ids.ts';
+import { canonicalUnitPath, type PageLevel } from '../model/ids.ts';
 import type { DocSlug, UnitId } from '../model/types.ts';
 
 interface EditionData {
   slug: string;
   page: string | null;
+  pageLevel: PageLevel;
   base: string;
   edition: string;
   renumberings: EditionMoves[];
@@ -27,7 +28,7 @@ export function followEditionLink(): void {
   if (!id) return;
   const now = resolveUnitId(id, marked, data.renumberings);
   if (now !== id) {
-    location.replace(withEdition(canonicalUnitPath(data.base, data.slug as DocSlug, now as UnitId), data.edition));
+    location.replace(withEdition(canonicalUnitPath(data.base, data.slug as DocSlug, now as UnitId, data.pageLevel), data.edition));
     return;
   }
   for (const notice of document.querySelectorAll<HTMLElement>('[data-renumber-notice]')) {

@@ -11,7 +11,12 @@ import { historyOfUnit, type CorrectionNote, type DocumentHistory } from '../mod
 export interface ExportedUnit {
   id: string;
   kind: Unit['kind'];
+  /** The number as written (`（六）`, `1.`, `第六条`). */
   number: string;
+  /** How it is written: `dun` 一、, `paren-cn` （一）, `dot` 1., `paren-digit` （1）, `enumeration`, `chapter`, `chapter-section`, `article`. */
+  style: Unit['style'];
+  /** 1 for the top level. */
+  depth: number;
   ordinal: number;
   title: string;
   text: string;
@@ -32,10 +37,12 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     id: u.id,
     kind: u.kind,
     number: u.marker,
+    style: u.style,
+    depth: u.depth,
     ordinal: u.ordinal,
     title: u.title,
     text: u.text,
-    url: abs(withEdition(canonicalUnitPath(base, doc.meta.slug, u.id), edition)),
+    url: abs(withEdition(canonicalUnitPath(base, doc.meta.slug, u.id, doc.pageLevel), edition)),
     documentUrl: abs(withEdition(unitPath(base, doc.meta.slug, u.id), edition)),
     line: u.line,
     corrections: history ? historyOfUnit(history, u.id).corrections.map(({ unitId: _id, ...c }) => c) : [],
@@ -45,11 +52,19 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     schema: 'gongzuo-yaodian/document@1',
     slug: doc.meta.slug,
     meta: doc.meta,
+    /** `plan` (一、/（一）/1./（1）) or `articles` (第一章/第一条). */
+    structure: doc.structure,
+    /** The issuing date shown, and whether it comes from the frontmatter or the 落款. */
+    issued: doc.issued,
+    addressee: doc.addressee?.text ?? null,
     /** Links copied from a renumbered document carry this edition (`?v=`); null when never renumbered. */
     edition,
     renumberings: history?.renumberings ?? [],
     notices: history?.notices ?? [],
     preamble: doc.preamble.map((r) => r.text),
+    attachments: doc.attachments.map((a) => a.text),
+    signature: doc.signature && { issuers: doc.signature.issuers, date: doc.signature.date, isoDate: doc.signature.isoDate },
+    closing: doc.closing.map((c) => c.text),
     parts: doc.parts.map(unit),
     notes: doc.notes,
     requirements: doc.requirements.map((r) => ({ ...r, url: abs(unitPath(base, doc.meta.slug, r.unitId)) })),

@@ -71,7 +71,7 @@ function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
       quantified: r.quantified,
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
-      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId),
+      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId, doc.pageLevel),
     };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Golden files: compare with the committed expectation, or rewrite it when
- * run with UPDATE_GOLDEN=1 (then review the diff before committing). A missing
- * golden file is a failure: a test never writes its own expectation.
+ * run with UPDATE_GOLDEN=1 (then review the diff before committing). A
+ * missing golden file is a failure, never one the test writes for itself.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, type Term } from '../../src/model/glossary.ts';
 import { findTerms, linkTerms, matchersFor } from '../../src/model/term-linker.ts';
-import { parseBody } from '../../src/markdown/pipeline.ts';
+import { parseBody } from '../../src/body/parse.ts';
 import { ContentError } from '../../src/model/errors.ts';
 import type { DocSlug, DocumentModel } from '../../src/model/types.ts';
 import { allUnits } from '../../src/model/walk.ts';
@@ -55,7 +55,7 @@ describe('finding terms in text', () => {
 describe('linking terms into a document', () => {
   const body = ['一、总则', '(一)第一条。坚持“三重一大”。再说三重一大。一是落实三重一大。', '(二)第二条。三重一大。'].join('\n');
   const outline = parseBody(body, { file: 'x.md', lineOffset: 0 });
-  const doc: DocumentModel = { meta: { slug: 'x' as DocSlug, title: '甲', issuer: '乙', issued: null }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], ...outline };
+  const doc: DocumentModel = { meta: { slug: 'x' as DocSlug, title: '甲', issuer: '乙', issued: null }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], issued: null, ...outline };
   const occurrences = linkTerms(doc, glossary);
 
   it('records every occurrence with the unit that holds it and its sentence', () => {
