@@ -93,6 +93,11 @@ export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId, pageL
   return clause === id ? page : `${page}#${id}`;
 }
 
+/** `/<slug>/compare/`: the document against last year's in its series. Clause IDs are digits, so no clash. */
+export function comparePath(base: string, slug: DocSlug): string {
+  return withBase(base, `${slug}/compare/`);
+}
+
 /** `slug#id`: one unit named across documents, as the registry and the redirects write it. */
 export function unitKey(slug: string, id: string): string {
   return `${slug}#${id}`;
