@@ -15,6 +15,7 @@ import type { DocSlug, DocumentModel } from '../model/types.ts';
 import { contentPath } from './content-root.ts';
 import { buildGlossary, checkDocumentBasis, type Glossary } from '../model/glossary.ts';
 import { linkTerms } from '../model/term-linker.ts';
+import { termCandidatesWarning } from './term-candidates-report.ts';
 
 export interface Corpus {
   documents: DocumentModel[];
@@ -56,6 +57,8 @@ async function loadCorpus(): Promise<Corpus> {
   const glossary = await loadGlossary();
   checkDocumentBasis(glossary, documents, lineInFile);
   for (const doc of documents) doc.terms = linkTerms(doc, glossary);
+  const candidates = termCandidatesWarning(documents, glossary);
+  if (candidates) console.warn(candidates);
   const redirects = readJson<Redirects>(contentPath(REDIRECTS_FILE));
   const registry = keepPublishedLinks(documents, redirects);
   const retiredSlugs = Object.keys(registry).filter((slug) => !documents.some((d) => d.meta.slug === slug));

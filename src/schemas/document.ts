@@ -11,8 +11,8 @@ export const documentSchema = z.object({
   slug: z.string().refine((s: string): boolean => isDocSlug(s), { message: '只能用小写字母、数字和连字符，如 jiceng-zuzhi-jianshe' }),
   /** The document's title as the original gives it. */
   title: z.string().min(1),
-  /** 发文字号 (e.g. 昌市党组〔2016〕15号) when the original gives one. */
-  docNumber: z.string().min(1).optional(),
+  /** 发文字号 (e.g. 昌市党组〔2016〕15号) when the original gives one; `null` when the import found none. */
+  docNumber: z.string().min(1).nullable().optional(),
   /** 发文机关 as far as the source shows it. */
   issuer: z.string().min(1),
   /** How the issuer is known, when the source does not state it outright. */
@@ -21,6 +21,8 @@ export const documentSchema = z.object({
   issued: z.union([z.iso.date(), z.null()], { error: '应为日期（YYYY-MM-DD，如 2016-03-01），不知道时写 null' }),
   /** When `issued` is unknown: what the text suggests, worded as an inference. */
   issuedInference: z.string().optional(),
+  /** The original file (a .docx or .txt) this text was imported from, kept unchanged under content/sources/. */
+  source: z.string().regex(/^content\/sources\//, { message: '原件副本放在 content/sources/ 下' }).optional(),
   /** Where our copy comes from, when it is a web copy rather than the original. */
   webCopy: z
     .object({
