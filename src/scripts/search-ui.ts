@@ -10,6 +10,7 @@ import { clientText as ui } from '../i18n/zh-CN.ts';
 import { KIND_LABELS } from '../search/filters.ts';
 import { loadLexicon } from './lexicon.ts';
 import { indexFile } from '../model/ids.ts';
+import { byDocumentOrder } from '../search/filter-order.ts';
 
 const root = document.querySelector<HTMLElement>('.site-search');
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
@@ -59,13 +60,16 @@ if (root && input) {
     panel.hidden = !open;
   };
 
-  /** Fills the document and part filters with what the index holds (the kind filter is fixed). */
+  /**
+   * Fills the document and part filters with what the index holds (the kind filter is fixed),
+   * in the order the documents are listed and the parts are written (一 before 二), not by character code.
+   */
   const fillFilters = async (api: Pagefind) => {
     const available = await api.filters();
     for (const select of selects) {
       const values = available[select.dataset.filter ?? ''];
       if (!values || select.options.length > 1) continue;
-      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'zh-CN'))) select.append(new Option(value, value));
+      for (const value of Object.keys(values).sort(byDocumentOrder)) select.append(new Option(value, value));
     }
   };
 
@@ -93,11 +97,15 @@ if (root && input) {
     suggest.hidden = false;
   };
 
-  /** The result's link from this page: below the base the site runs under, or inside the offline package. */
+  /**
+   * The result's link from this page: below the base the site runs under, or inside the offline package,
+   * with the search's words in `hl` for the page to mark (arrival-marks.ts).
+   */
   const resultHref = (r: RankedResult) => {
-    if (!window.yaodianPagefind) return `${base}${r.path}`;
     const [path = '', hash] = r.path.split('#');
-    return `${base}${indexFile(path)}${hash ? `#${hash}` : ''}`;
+    const file = window.yaodianPagefind ? indexFile(path) : path;
+    const hl = r.highlight.length > 0 ? `?hl=${encodeURIComponent(r.highlight.join(' '))}` : '';
+    return `${base}${file}${hl}${hash ? `#${hash}` : ''}`;
   };
 
   const render = (results: RankedResult[]) => {
@@ -107,6 +115,7 @@ if (root && input) {
         li.className = 'search-result';
         li.dataset.kind = r.kind;
         li.dataset.ref = r.ref;
+        if (r.unit) li.dataset.unit = r.unit;
         const link = document.createElement('a');
         link.href = resultHref(r);
         link.className = 'result-link';
@@ -176,10 +185,11 @@ if (root && input) {
       if (at === 0) input.focus();
       else all[at - 1]?.focus();
     } else if (e.key === 'Escape') {
-      // A search input clears itself on Esc and fires `input`, which would reopen the panel.
+      // A search input clears itself on Esc and fires `input`, which would reopen the panel;
+      // and focusing the input reopens a panel with a query, so focus first, then close: one Esc closes.
       e.preventDefault();
-      setOpen(false);
       input.focus();
+      setOpen(false);
     } else if (e.key === 'Enter' && e.target === input && all[0]) {
       e.preventDefault();
       all[0].click();

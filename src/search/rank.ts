@@ -106,3 +106,19 @@ export function scoreCandidate(plan: QueryPlan, candidate: Candidate): number {
   score += 20 * coverage(plan.words, title + text);
   return score;
 }
+
+/**
+ * The pieces of a query a candidate holds: the phrase, each named term, each
+ * content word and each character pair. Two candidates compare by these sets:
+ * one holds all the other does, or it does not.
+ */
+export function evidence(plan: QueryPlan, candidate: Candidate): Set<string> {
+  const haystack = normalizeForSearch(candidate.title) + normalizeForSearch(candidate.text);
+  const keywords = candidate.keywords.split(' ').filter(Boolean);
+  const found = new Set<string>();
+  if (plan.normalized && haystack.includes(plan.normalized)) found.add(`phrase:${plan.normalized}`);
+  for (const { entry } of plan.terms) if (entry.spellings.some((s) => haystack.includes(s) || keywords.includes(s))) found.add(`term:${entry.slug}`);
+  for (const w of plan.words) if (haystack.includes(w)) found.add(`word:${w}`);
+  for (const p of bigrams(plan.content)) if (haystack.includes(p)) found.add(`pair:${p}`);
+  return found;
+}

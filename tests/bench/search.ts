@@ -155,6 +155,8 @@ async function main() {
     console.log(`| 本站搜索框（真实界面） | ${f(qa.p1)} | ${f(qa.r3)} | ${f(qa.mrr)} | ${ms(qa.median)} | ${ms(qa.p95)} |`);
     console.log(`| 直接 pagefind.search(query) | ${f(qb.p1)} | ${f(qb.r3)} | ${f(qb.mrr)} | ${ms(qb.median)} | ${ms(qb.p95)} |`);
     console.log(`\n本站搜索框：答案是项的 ${itemQuestions.length} 个问句中，项排第一的 ${itemsFirst} 个；按条判定 P@1 ${f(qaClause.p1)}`);
+    const counts = uiQuestions.map((r) => r.refs.length).sort((x, y) => x - y);
+    console.log(`本站搜索框每个问句列出的结果数：中位 ${counts[Math.floor(counts.length / 2)]}，最多 ${counts.at(-1)}（界面最多显示 12 条）`);
     console.log(`本站搜索框问句首位未命中（${qa.misses.length}）：${qa.misses.join('；') || '无'}`);
   } finally {
     await browser.close();

@@ -127,7 +127,7 @@ describe('the search engine over a Pagefind stand-in', () => {
 });
 
 describe('the search records of the source document', () => {
-  it('give every record its own URL, since Pagefind keeps one record per URL', async () => {
+  it('give every record its own index URL, since Pagefind keeps one record per URL', async () => {
     const { loadDocumentFile, SOURCE_DOCUMENT } = await import('../support/load-document.ts');
     const { loadTermFiles } = await import('../support/load-terms.ts');
     const { buildGlossary } = await import('../../src/model/glossary.ts');
@@ -140,9 +140,19 @@ describe('the search records of the source document', () => {
     );
     doc.terms = linkTerms(doc, glossary);
     const records = searchRecords([doc], glossary, '/', '提法词表');
-    const urls = records.map((r) => r.url);
+    const urls = records.map((r) => r.indexUrl);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(records.filter((r) => r.kind === 'clause')).toHaveLength(12);
+    // 12 clauses and the three items of (六), each opening its own anchor.
+    expect(records.filter((r) => r.kind === 'clause').map((r) => r.unit)).toHaveLength(15);
+    expect(records.find((r) => r.unit === '1-6-3' && r.kind === 'clause')?.url).toBe('/jiceng-zuzhi-jianshe/1-6/#1-6-3');
     expect(records.find((r) => r.kind === 'requirement' && r.url === '/jiceng-zuzhi-jianshe/1-6/#1-6-2')?.title).toBe('组织党务干部培训班2期、入党积极分子培训班1期');
+  });
+});
+
+describe('the order of filter values', () => {
+  it('lists parts by their number as written, not by character code', async () => {
+    const { byDocumentOrder } = await import('../../src/search/filter-order.ts');
+    expect(['二、突出依法治教', '十、其他', '一、突出政治要求', '九、其他'].sort(byDocumentOrder)).toEqual(['一、突出政治要求', '二、突出依法治教', '九、其他', '十、其他']);
+    expect(['第十章 附则', '第二章 组织', '总则'].sort(byDocumentOrder)).toEqual(['第二章 组织', '第十章 附则', '总则']);
   });
 });
