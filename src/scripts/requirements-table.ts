@@ -1,8 +1,11 @@
 /**
  * The requirements table's filters, sorting and CSV download. The table is
  * complete without this script; it only hides, reorders and exports rows.
+ * The text filter matches a row's whole text, its sentence included, with
+ * punctuation and quotes ignored (三名工程 finds “三名”工程).
  */
 import { toCsv } from '../views/csv.ts';
+import { normalizeForSearch } from '../search/normalize.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
 
 const form = document.querySelector<HTMLElement>('.req-filters');
@@ -15,16 +18,18 @@ if (form && table && count) {
   const rows = [...body.rows];
   const total = rows.length;
   const cell = (row: HTMLTableRowElement, col: string) => row.querySelector<HTMLElement>(`[data-col="${col}"]`)?.textContent?.trim() ?? '';
+  const part = (row: HTMLTableRowElement, selector: string) => row.querySelector<HTMLElement>(selector)?.textContent?.trim() ?? '';
+  const searchable = new Map(rows.map((row) => [row, normalizeForSearch(row.textContent ?? '')]));
+  /** Each select filters on the row attribute of the same name: who → data-who, doc-kind → data-doc-kind. */
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
+  const attribute = (name: string) => (name === 'document' ? 'document' : name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
 
   const apply = () => {
-    const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
-    const who = value('who');
-    const kind = value('kind');
-    const doc = value('document');
-    const text = value('text').trim();
+    const text = normalizeForSearch(form.querySelector<HTMLInputElement>('[name="text"]')?.value ?? '');
+    const chosen = selects.filter((s) => s.value).map((s) => [attribute(s.name), s.value] as const);
     let shown = 0;
     for (const row of rows) {
-      const visible = (!who || row.dataset.who === who) && (!kind || row.dataset.kind === kind) && (!doc || row.dataset.document === doc) && (!text || row.textContent?.includes(text));
+      const visible = chosen.every(([key, value]) => row.dataset[key] === value) && (!text || (searchable.get(row) ?? '').includes(text));
       row.hidden = !visible;
       if (visible) shown++;
     }
@@ -46,7 +51,7 @@ if (form && table && count) {
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
       headers.forEach((h) => h.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const value = (row: HTMLTableRowElement) => (key === 'value' ? Number(row.dataset.value || Number.POSITIVE_INFINITY) : key === 'place' ? Number(row.dataset.order) : cell(row, key));
+      const value = (row: HTMLTableRowElement) => (key === 'value' ? Number(row.dataset.value || Number.POSITIVE_INFINITY) : key === 'place' ? Number(row.dataset.order) : key === 'phrase' ? part(row, '.req-phrase') : cell(row, key));
       const sorted = [...rows].sort((a, b) => {
         const x = value(a);
         const y = value(b);
@@ -60,8 +65,8 @@ if (form && table && count) {
   form.querySelector('.req-csv')?.addEventListener('click', () => {
     const visible = [...body.rows].filter((r) => !r.hidden);
     const csv = toCsv([
-      ['文件', '出处', '要求（原文）', '类型', '数值', '对象', '链接'],
-      ...visible.map((r) => [r.dataset.docTitle ?? '', cell(r, 'place').replace(/单条$/, '').trim(), cell(r, 'phrase'), cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), r.dataset.url ?? '']),
+      ['文件', '出处', '要求（原文）', '原句', '类型', '数值', '对象', '链接'],
+      ...visible.map((r) => [r.dataset.docTitle ?? '', part(r, '[data-col="place"] a').replace(/^《[^》]*》/, ''), part(r, '.req-phrase'), part(r, '.req-sentence').replace(/^[^：]*：/, '') || part(r, '.req-phrase'), cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), r.dataset.url ?? '']),
     ]);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

@@ -108,7 +108,7 @@ export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[],
   wordLists.forEach((l) => add(l, false));
   const strongest = [...pool.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.hits - a.hits || a.best - b.best).slice(0, POOL);
 
-  const needles = [plan.normalized, ...plan.terms.flatMap((t) => t.entry.spellings), ...plan.words.filter((w) => w.length > 1)];
+  const needles = [plan.normalized, ...plan.terms.flatMap((t) => t.entry.spellings), ...plan.words.filter((w) => w.length > 1), ...plan.joined];
   const highlight = [...new Set(needles.filter((n) => n.length > 0))];
   const scored = await Promise.all(
     strongest.map(async ({ result }, order) => {

@@ -34,6 +34,11 @@ export interface QueryPlan {
   words: string[];
   /** The query less its question words, for character-pair coverage. */
   content: string;
+  /**
+   * Runs of single characters the segmenter split apart (党|费 → 党费, 失|联 → 失联):
+   * what to mark, since one character alone marks noise.
+   */
+  joined: string[];
 }
 
 export type Segmenter = (text: string) => string[];
@@ -53,9 +58,19 @@ export function planQuery(raw: string, lexicon: readonly LexiconEntry[], segment
     else if (entry.spellings.some((s) => s.length >= 2 && normalized.includes(s))) terms.push({ entry, exact: false });
     else if (ascii && normalized.length >= 4 && entry.pinyin.some((p) => p.length > 4 && p.startsWith(normalized))) terms.push({ entry, exact: false });
   }
-  const words = [...new Set(segment(normalized).map((w) => w.toLowerCase()).filter((w) => !QUESTION_WORDS.has(w)))];
+  const segments = segment(normalized).map((w) => w.toLowerCase());
+  const words = [...new Set(segments.filter((w) => !QUESTION_WORDS.has(w)))];
   const content = words.join('');
-  return { normalized, terms, words, content: content || normalized };
+  const joined: string[] = [];
+  let run = '';
+  for (const w of [...segments, '']) {
+    if ([...w].length === 1 && !QUESTION_WORDS.has(w)) run += w;
+    else {
+      if ([...run].length > 1) joined.push(run);
+      run = '';
+    }
+  }
+  return { normalized, terms, words, content: content || normalized, joined };
 }
 
 /** Overlapping character pairs: the robust unit of Chinese matching. */

@@ -7,6 +7,8 @@ import { canonicalUnitPath, unitPath } from '../model/ids.ts';
 import type { Requirement } from '../model/requirements.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { findUnit } from '../model/walk.ts';
+import { sentenceAround } from '../model/sentences.ts';
+import { documentFacets, type DocumentFacets } from '../model/document-facets.ts';
 import { ui } from '../i18n/zh-CN.ts';
 
 export interface RequirementRow {
@@ -19,6 +21,8 @@ export interface RequirementRow {
   kind: string;
   kindLabel: string;
   phrase: string;
+  /** The whole sentence the phrase comes from: what the text filter matches, so 远程 finds 每次不少于2小时 too. */
+  sentence: string;
   valueLabel: string;
   /** Sort key for the value: the amount, or +∞ when unquantified. */
   valueSort: number;
@@ -28,6 +32,14 @@ export interface RequirementRow {
   authored: boolean;
   anchorUrl: string;
   clauseUrl: string;
+  /** The document's kind, year and issuer, for lists of many documents. */
+  facets: DocumentFacets;
+}
+
+/** The sentence of the unit's text that holds the phrase (the phrase itself if it cannot be found). */
+function sentenceOf(unitText: string | undefined, phrase: string): string {
+  const at = unitText?.indexOf(phrase) ?? -1;
+  return unitText && at !== -1 ? sentenceAround(unitText, at, at + phrase.length).sentence : phrase;
 }
 
 export function valueLabel(r: Requirement): string {
@@ -42,6 +54,7 @@ export function valueLabel(r: Requirement): string {
 }
 
 export function requirementRows(doc: DocumentModel, base: string): RequirementRow[] {
+  const facets = documentFacets(doc.meta);
   return doc.requirements.map((r) => {
     const unit = findUnit(doc, r.unitId);
     return {
@@ -53,6 +66,7 @@ export function requirementRows(doc: DocumentModel, base: string): RequirementRo
       kind: r.kind,
       kindLabel: ui.requirementKinds[r.kind] ?? r.kind,
       phrase: r.phrase,
+      sentence: sentenceOf(unit?.text, r.phrase),
       valueLabel: valueLabel(r),
       valueSort: r.value?.amount ?? Number.POSITIVE_INFINITY,
       who: r.who ?? '',
@@ -61,6 +75,7 @@ export function requirementRows(doc: DocumentModel, base: string): RequirementRo
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
       clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId),
+      facets,
     };
   });
 }

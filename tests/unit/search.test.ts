@@ -52,6 +52,11 @@ describe('reading a query', () => {
     expect(plan.content).toContain('每月');
   });
 
+  it('joins the single characters the segmenter split apart, to mark them as one word', () => {
+    expect(planQuery('党费怎么收缴', lexicon).joined).toEqual(['党费']);
+    expect(planQuery('失联党员怎么排查', lexicon).joined).toEqual(['失联', '排查']);
+  });
+
   it('pairs characters for matching', () => {
     expect(bigrams('党费收缴')).toEqual(['党费', '费收', '收缴']);
     expect(bigrams('党')).toEqual(['党']);
