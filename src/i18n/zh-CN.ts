@@ -116,6 +116,7 @@ export const ui = {
   facetIssuer: '发文单位',
   documentsByKind: (kind: string, n: number) => `${kind}（${n} 份）`,
   docFilterText: '筛选标题',
+  docFilters: '筛选文件',
   referencesTitle: '引用文件',
   referencesIntro: '正文中引用的文件（书名号中的标题及文号），以及引用它们的条目和原句。本站未收录这些文件的全文。',
   refNumber: '文号',

@@ -7,10 +7,10 @@
 import { search, type PagefindApi, type RankedResult } from '../search/engine.ts';
 import type { LexiconEntry } from '../search/lexicon.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
-import { KIND_LABELS } from '../search/filters.ts';
 import { loadLexicon } from './lexicon.ts';
 import { indexFile } from '../model/ids.ts';
-import { byDocumentOrder } from '../search/filter-order.ts';
+import { FILTERS, KIND_LABELS } from '../search/filters.ts';
+import type { SearchFacet } from '../search/facets.ts';
 
 const root = document.querySelector<HTMLElement>('.site-search');
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
@@ -22,7 +22,7 @@ interface Loaded {
 
 let loading: Promise<Loaded> | undefined;
 
-type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<Record<string, Record<string, number>>> };
+type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 
 declare global {
   interface Window {
@@ -61,16 +61,40 @@ if (root && input) {
   };
 
   /**
-   * Fills the document and part filters with what the index holds (the kind filter is fixed),
-   * in the order the documents are listed and the parts are written (一 before 二), not by character code.
+   * Fills the document filter (grouped by kind of document when there are several kinds) and the part
+   * filter, which lists the chosen document's parts in the order it has them; with many documents and
+   * none chosen, a list of every document's parts would be no help, so it waits for a document.
    */
-  const fillFilters = async (api: Pagefind) => {
-    const available = await api.filters();
-    for (const select of selects) {
-      const values = available[select.dataset.filter ?? ''];
-      if (!values || select.options.length > 1) continue;
-      for (const value of Object.keys(values).sort(byDocumentOrder)) select.append(new Option(value, value));
+  const documentSelect = selects.find((s) => s.dataset.filter === FILTERS.document);
+  const partSelect = selects.find((s) => s.dataset.filter === FILTERS.part);
+  const allParts = partSelect?.options[0];
+  let facets: Promise<SearchFacet[]> | undefined;
+  const fillParts = (all: SearchFacet[]) => {
+    if (!partSelect) return;
+    const chosen = all.length === 1 ? all[0] : all.find((f) => f.title === documentSelect?.value);
+    partSelect.replaceChildren(...(allParts ? [allParts] : []), ...(chosen?.parts ?? []).map((p) => new Option(p, p)));
+    partSelect.value = '';
+    partSelect.disabled = !chosen;
+  };
+  const fillFilters = async () => {
+    if (facets) return;
+    const url = root.dataset.facets ?? `${base}search/facets.json`;
+    facets = fetch(url).then((r) => r.json() as Promise<SearchFacet[]>);
+    const all = await facets;
+    if (documentSelect) {
+      const kinds = [...new Set(all.map((f) => f.kind))];
+      const options = (list: SearchFacet[]) => list.map((f) => new Option(f.title, f.title));
+      if (kinds.length > 1) {
+        for (const kind of kinds.sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+          const group = document.createElement('optgroup');
+          group.label = kind;
+          group.append(...options(all.filter((f) => f.kind === kind)));
+          documentSelect.append(group);
+        }
+      } else documentSelect.append(...options(all));
+      documentSelect.addEventListener('change', () => fillParts(all));
     }
+    fillParts(all);
   };
 
   const filters = (): Record<string, string> => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
@@ -143,7 +167,7 @@ if (root && input) {
     const id = ++latest;
     setOpen(true);
     const { api, lexicon } = await load(base);
-    void fillFilters(api);
+    void fillFilters().catch(() => undefined);
     if (id !== latest) return;
     if (!query.trim()) {
       render([]);

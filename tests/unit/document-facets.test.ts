@@ -25,3 +25,13 @@ describe('the year of a document', () => {
     expect(['2016', '日期不详', '2024', '2019'].sort(byYear)).toEqual(['2024', '2019', '2016', '日期不详']);
   });
 });
+
+describe('the search box’s document and part filters', () => {
+  it('list each document’s parts in the order it has them (一 before 二)', async () => {
+    const { searchFacets } = await import('../../src/search/facets.ts');
+    const { loadDocumentFile, SOURCE_DOCUMENT } = await import('../support/load-document.ts');
+    const [facet] = searchFacets([loadDocumentFile(SOURCE_DOCUMENT)]);
+    expect(facet?.kind).toBe('工作要点');
+    expect(facet?.parts.map((p) => p.slice(0, 2))).toEqual(['一、', '二、']);
+  });
+});

@@ -154,10 +154,3 @@ describe('the search records of the source document', () => {
   });
 });
 
-describe('the order of filter values', () => {
-  it('lists parts by their number as written, not by character code', async () => {
-    const { byDocumentOrder } = await import('../../src/search/filter-order.ts');
-    expect(['二、突出依法治教', '十、其他', '一、突出政治要求', '九、其他'].sort(byDocumentOrder)).toEqual(['一、突出政治要求', '二、突出依法治教', '九、其他', '十、其他']);
-    expect(['第十章 附则', '第二章 组织', '总则'].sort(byDocumentOrder)).toEqual(['第二章 组织', '第十章 附则', '总则']);
-  });
-});
