@@ -62,5 +62,9 @@ if (words.length > 0) {
   if (root) markWords(root, words);
   params.delete('hl');
   const query = params.toString();
-  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  } catch {
+    // Some browsers refuse to rewrite a file:// address (the offline package); the marks are there all the same.
+  }
 }

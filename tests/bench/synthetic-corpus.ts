@@ -84,7 +84,7 @@ export function documentMarkdown(n: number): string {
     `slug: synthetic-${nnn}`,
     `title: 合成测试文档第${nnn}号${KINDS[n % KINDS.length]}（基准用，非真实文件）`,
     `issuer: ${ISSUERS[n % ISSUERS.length]}`,
-    ...(dated ? [`issued: ${2016 + (n % 9)}-03-01`] : ['issued: null', 'issuedInference: 合成数据，无日期。']),
+    ...(dated ? [`issued: "${2016 + (n % 9)}-03-01"`] : ['issued: null', 'issuedInference: 合成数据，无日期。']),
     '---',
     '一、突出合成要求,坚持基准测试的统一领导',
     ...Array.from({ length: 10 }, (_, i) => `(${CN[i]})${i === 5 ? itemsText(n) : clauseText(n, i)}`),
