@@ -190,7 +190,7 @@ async function median(times: number, run: () => Promise<number>): Promise<number
  * to the filtered list (the filters run synchronously on input, so the time
  * around dispatchEvent is the whole of it).
  */
-async function usability(browser: Browser, origin: string, outDir: string): Promise<Usability> {
+export async function usability(browser: Browser, origin: string, outDir: string): Promise<Usability> {
   const size = (path: string) => (existsSync(join(outDir, path)) ? statSync(join(outDir, path)).size : 0);
   const page = await browser.newPage();
   try {
@@ -211,7 +211,7 @@ async function usability(browser: Browser, origin: string, outDir: string): Prom
       );
     const secondOption = (selector: string) => page.evaluate((selector) => document.querySelector<HTMLSelectElement>(selector)?.options[1]?.value ?? '', selector);
 
-    await page.goto(`${origin}/requirements/`);
+    await page.goto(`${origin}/requirements/`, { timeout: 120_000 });
     const requirementRows = await page.locator('.req-table tbody tr').count();
     const requirementsTextMs = await median(5, () => timeInput('.req-filters [name="text"]', '远程'));
     const year = await secondOption('.req-filters [name="year"]');
