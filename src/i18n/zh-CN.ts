@@ -18,6 +18,7 @@ export const clientText = {
   termPageLink: '查看提法及全部出处',
   searchCount: (n: number) => `找到 ${n} 条结果`,
   searchNone: (q: string) => `没有找到与“${q}”相关的内容`,
+  searchUnavailable: '搜索暂时无法加载（可能是网络中断）。请稍后再输入一次，会自动重试。',
   reqCount: (shown: number, total: number) => (shown === total ? `共 ${total} 条要求` : `显示 ${shown} 条，共 ${total} 条`),
   reqSortBy: (column: string) => `按${column}排序`,
   docCount: (shown: number, total: number) => (shown === total ? `共 ${total} 份文件` : `显示 ${shown} 份，共 ${total} 份`),

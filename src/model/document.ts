@@ -9,6 +9,8 @@ import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { placeAuthoredRequirements, type AuthoredRequirement } from './requirements-authored.ts';
 import type { DocumentMeta, DocumentModel } from './types.ts';
+import { crossingMarks } from './marks.ts';
+import { runsInOrder } from './walk.ts';
 
 export interface DocumentSource {
   /** Content-relative path, for error messages: `content/documents/x.md`. */
@@ -34,7 +36,24 @@ export function buildDocument(source: DocumentSource): DocumentModel {
   });
   doc.requirements = [...extractRequirements(doc), ...authored];
   doc.references = extractReferences(doc);
+  rejectCrossingMarks(doc, source);
   return doc;
+}
+
+/** A 校注 and a cited title that overlap without one holding the other cannot both be shown: say so, never drop one. */
+function rejectCrossingMarks(doc: DocumentModel, source: DocumentSource): void {
+  for (const { run } of runsInOrder(doc)) {
+    for (const [a, b] of crossingMarks(run.marks)) {
+      const [note, other] = a.kind === 'note' ? [a, b] : [b, a];
+      const quote = run.text.slice(note.start, note.end);
+      throw new ContentError({
+        file: source.file,
+        line: lineOfText(source.raw, quote) ?? run.line,
+        problem: `校注所指文字“${quote}”与“${run.text.slice(other.start, other.end)}”部分重叠，两者无法同时标出`,
+        fix: `调整这条校注的 quote，使它完整包含“${run.text.slice(other.start, other.end)}”或与之不相交；正文不改`,
+      });
+    }
+  }
 }
 
 function countLines(s: string): number {

@@ -1,5 +1,7 @@
 /**
- * IDs and URLs: the contracts outside links rely on (DESIGN.md).
+ * IDs and URLs: the contracts outside links rely on (DESIGN.md). Every path
+ * the site builds comes from a function here (as Starlight's utils/base.ts):
+ * a page never spells out `terms/${slug}/` itself.
  *
  *   unitId([1, 6, 2])                       → '1-6-2'
  *   clauseIdOf('1-6-2')                     → '1-6'
@@ -70,4 +72,49 @@ export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId): stri
   if (!clause) return unitPath(base, slug, id);
   const page = clausePath(base, slug, clause);
   return clause === id ? page : `${page}#${id}`;
+}
+
+/** `slug#id`: one unit named across documents, as the registry and the redirects write it. */
+export function unitKey(slug: string, id: string): string {
+  return `${slug}#${id}`;
+}
+
+/** The parts of a `slug#id` key; null when it is not one. */
+export function parseUnitKey(key: string): { slug: DocSlug; id: UnitId } | null {
+  const at = key.indexOf('#');
+  if (at < 0) return null;
+  const slug = key.slice(0, at);
+  const id = key.slice(at + 1);
+  return isDocSlug(slug) && isUnitId(id) ? { slug, id } : null;
+}
+
+/** A document as data: `/<slug>/data.json`. */
+export function dataPath(base: string, slug: DocSlug): string {
+  return withBase(base, `${slug}/data.json`);
+}
+
+/** The glossary, or one term's page: `/terms/`, `/terms/<slug>/`. */
+export function termPath(base: string, slug?: string): string {
+  return withBase(base, slug ? `terms/${slug}/` : 'terms/');
+}
+
+/** The cited documents, or one entry of the list: `/references/`, `/references/#<key>`. */
+export function referencePath(base: string, key?: string): string {
+  return withBase(base, key ? `references/#${key}` : 'references/');
+}
+
+/** The site's other top-level pages and files, by name. */
+export const SITE_PAGES = {
+  home: '',
+  requirements: 'requirements/',
+  download: 'download/',
+  help: 'help/',
+  lexicon: 'search/lexicon.json',
+  facets: 'search/facets.json',
+  favicon: 'favicon.svg',
+  manifest: 'manifest.webmanifest',
+} as const;
+
+export function sitePagePath(base: string, page: keyof typeof SITE_PAGES): string {
+  return withBase(base, SITE_PAGES[page]);
 }

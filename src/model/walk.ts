@@ -11,16 +11,39 @@ export function* unitsOf(units: readonly Unit[]): Generator<Unit> {
   }
 }
 
+interface UnitIndex {
+  all: readonly Unit[];
+  byId: ReadonlyMap<string, Unit>;
+  clauses: readonly Unit[];
+}
+
+/**
+ * Built once per document, on first use: the model's units do not change
+ * after parsing, and pages ask for units by ID thousands of times in a large
+ * document (one walk per lookup made the build quadratic).
+ */
+const indexes = new WeakMap<DocumentModel, UnitIndex>();
+
+function unitIndex(doc: DocumentModel): UnitIndex {
+  let index = indexes.get(doc);
+  if (!index) {
+    const all = [...unitsOf(doc.parts)];
+    index = { all, byId: new Map(all.map((u) => [u.id, u])), clauses: all.filter((u) => u.kind === 'clause') };
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
 export function allUnits(doc: DocumentModel): Unit[] {
-  return [...unitsOf(doc.parts)];
+  return [...unitIndex(doc).all];
 }
 
 export function findUnit(doc: DocumentModel, id: string): Unit | undefined {
-  return allUnits(doc).find((u) => u.id === id);
+  return unitIndex(doc).byId.get(id);
 }
 
 export function clausesOf(doc: DocumentModel): Unit[] {
-  return allUnits(doc).filter((u) => u.kind === 'clause');
+  return [...unitIndex(doc).clauses];
 }
 
 /** The runs a unit itself holds, heading first (not those of its sub-units). */

@@ -3,7 +3,7 @@
  * and each unit's canonical absolute URL and citation (one function for all).
  */
 import { citePlain } from '../model/citation.ts';
-import { canonicalUnitPath, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, referencePath, termPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { InlineContext } from './inline.ts';
 
@@ -15,8 +15,8 @@ export interface UnitContext extends InlineContext {
 export function unitContext(doc: DocumentModel, site: URL | undefined, base: string): UnitContext {
   return {
     notesHref: (n) => `#note-${n}`,
-    termHref: (slug) => withBase(base, `terms/${slug}/`),
-    referenceHref: (key) => withBase(base, `references/#${key}`),
+    termHref: (slug) => termPath(base, slug),
+    referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
       const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
       const url = site ? new URL(path, site).href : path;

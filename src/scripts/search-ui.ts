@@ -11,6 +11,7 @@ import { loadLexicon } from './lexicon.ts';
 import { indexFile } from '../model/ids.ts';
 import { FILTERS, KIND_LABELS } from '../search/filters.ts';
 import type { SearchFacet } from '../search/facets.ts';
+import { fetchJson } from './fetch-checked.ts';
 
 const root = document.querySelector<HTMLElement>('.site-search');
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
@@ -31,9 +32,9 @@ declare global {
   }
 }
 
-/** Pagefind's module and the lexicon, fetched once. */
+/** Pagefind's module and the lexicon, fetched once; a failed load is forgotten so that the next input retries it. */
 function load(base: string): Promise<Loaded> {
-  loading ??= (async () => {
+  loading ??= (async (): Promise<Loaded> => {
     const packaged = window.yaodianPagefind;
     const pagefind = packaged ?? ((await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind);
     // A fixed tag per build (not Pagefind's default timestamp) lets the service worker serve the index offline.
@@ -42,7 +43,10 @@ function load(base: string): Promise<Loaded> {
     await pagefind.init();
     const lexicon = await loadLexicon();
     return { api: pagefind, lexicon };
-  })();
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 
@@ -78,8 +82,8 @@ if (root && input) {
   };
   const fillFilters = async () => {
     if (facets) return;
-    const url = root.dataset.facets ?? `${base}search/facets.json`;
-    facets = fetch(url).then((r) => r.json() as Promise<SearchFacet[]>);
+    // The box names the file (data-facets), so the offline package can point it into the package.
+    facets = fetchJson<SearchFacet[]>(root.dataset.facets ?? '');
     const all = await facets;
     if (documentSelect) {
       const kinds = [...new Set(all.map((f) => f.kind))];
@@ -163,6 +167,17 @@ if (root && input) {
   };
 
   async function run(): Promise<void> {
+    try {
+      await searchNow();
+    } catch (error) {
+      // The index or the lexicon could not be loaded (a dropped connection, a server error): say so; the next input retries.
+      console.warn('[search]', error);
+      render([]);
+      if (status) status.textContent = ui.searchUnavailable;
+    }
+  }
+
+  async function searchNow(): Promise<void> {
     const query = input?.value ?? '';
     const id = ++latest;
     setOpen(true);

@@ -8,7 +8,7 @@
  */
 import { citePlain } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, sitePagePath, termPath } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
@@ -109,14 +109,14 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
         text: phrases,
         keywords: [],
         pinyin: [],
-      }, withBase(base, `requirements/#${doc.meta.slug}:${unitId}`));
+      }, `${sitePagePath(base, 'requirements')}#${doc.meta.slug}:${unitId}`);
     }),
   );
   const terms = glossary.terms.map((t) =>
     withPath({
       key: `term:${t.slug}`,
       kind: 'term',
-      url: withBase(base, `terms/${t.slug}/`),
+      url: termPath(base, t.slug),
       title: t.term,
       document: glossaryTitle,
       part: '',

@@ -2,10 +2,9 @@
  * The document as data (`/<slug>/data.json`): a view of the model for other
  * tools. Units carry their ID, number as written, title, exact text and URLs.
  */
-import { canonicalUnitPath, unitPath } from '../model/ids.ts';
+import { canonicalUnitPath, referencePath, termPath, unitPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { withBase } from '../model/ids.ts';
 
 export interface ExportedUnit {
   id: string;
@@ -44,7 +43,7 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     parts: doc.parts.map(unit),
     notes: doc.notes,
     requirements: doc.requirements.map((r) => ({ ...r, url: abs(unitPath(base, doc.meta.slug, r.unitId)) })),
-    references: doc.references.map((r) => ({ ...r, url: abs(withBase(base, `references/#${r.key}`)) })),
+    references: doc.references.map((r) => ({ ...r, url: abs(referencePath(base, r.key)) })),
     terms: [...new Set(doc.terms.map((o) => o.slug))].flatMap((slug) => {
       const term = glossary.bySlug.get(slug);
       if (!term) return [];
@@ -52,7 +51,7 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
       return [
         {
           ...entry,
-          url: abs(withBase(base, `terms/${slug}/`)),
+          url: abs(termPath(base, slug)),
           occurrences: doc.terms
             .filter((o) => o.slug === slug)
             .map((o) => ({ unit: o.unitId, text: o.text, sentence: o.sentence, linked: o.linked, url: abs(unitPath(base, doc.meta.slug, o.unitId)) })),

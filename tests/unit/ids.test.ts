@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, indexFile, isDocSlug, isUnitId, isWithin, unitId, unitPath, withBase } from '../../src/model/ids.ts';
+import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, dataPath, indexFile, isDocSlug, isUnitId, isWithin, parseUnitKey, referencePath, sitePagePath, termPath, unitId, unitKey, unitPath, withBase } from '../../src/model/ids.ts';
 import { sentenceAround } from '../../src/model/sentences.ts';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/model/numerals.ts';
 import type { DocSlug, UnitId } from '../../src/model/types.ts';
@@ -107,5 +107,27 @@ describe('the sentence around a span', () => {
     ['一；二！三？四', 4, 5, '三？', 0],
   ])('in %j, [%i, %i) lies in %j at %i', (text, start, end, sentence, at) => {
     expect(sentenceAround(text, start, end)).toEqual({ sentence, start: at, end: at + (end - start) });
+  });
+});
+
+describe('one way to each URL', () => {
+  it.each([
+    ['/', '/terms/', '/terms/sanzhong-yida/', '/references/', '/references/#r-1a2b', '/jiceng-zuzhi-jianshe/data.json', '/requirements/'],
+    ['/yaodian/', '/yaodian/terms/', '/yaodian/terms/sanzhong-yida/', '/yaodian/references/', '/yaodian/references/#r-1a2b', '/yaodian/jiceng-zuzhi-jianshe/data.json', '/yaodian/requirements/'],
+  ])('under base %s', (base, terms, term, refs, ref, data, reqs) => {
+    expect(termPath(base)).toBe(terms);
+    expect(termPath(base, 'sanzhong-yida')).toBe(term);
+    expect(referencePath(base)).toBe(refs);
+    expect(referencePath(base, 'r-1a2b')).toBe(ref);
+    expect(dataPath(base, slug)).toBe(data);
+    expect(sitePagePath(base, 'requirements')).toBe(reqs);
+  });
+
+  it('writes and reads slug#id keys, refusing what is not one', () => {
+    expect(unitKey(slug, '1-6-2')).toBe('jiceng-zuzhi-jianshe#1-6-2');
+    expect(parseUnitKey('jiceng-zuzhi-jianshe#1-6-2')).toEqual({ slug, id: '1-6-2' });
+    expect(parseUnitKey('jiceng-zuzhi-jianshe')).toBeNull();
+    expect(parseUnitKey('Jiceng#1')).toBeNull();
+    expect(parseUnitKey('doc#1-x')).toBeNull();
   });
 });
