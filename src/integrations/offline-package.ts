@@ -78,7 +78,7 @@ export default function offlinePackage(): AstroIntegration {
 
         // The search bundle as data, Pagefind as a classic script, and the shim that serves the data to fetch().
         const searchFiles: Record<string, string> = {};
-        for (const file of files.filter((f) => (f.startsWith('pagefind/') && !/pagefind(-worker)?\.js$/.test(f)) || f === 'search/lexicon.json')) {
+        for (const file of files.filter((f) => (f.startsWith('pagefind/') && !/pagefind(-worker)?\.js$/.test(f)) || f === 'search/lexicon.json' || f === 'search/facets.json')) {
           searchFiles[file] = (await readFile(join(out, file))).toString('base64');
         }
         const pagefind = await bundle({ entryPoints: [join(out, 'pagefind/pagefind.js')], globalName: 'yaodianPagefind' });

@@ -27,7 +27,7 @@ export default function searchIndex(): AstroIntegration {
         check('createIndex', errors);
         if (!index) throw new Error('Pagefind returned no index');
         for (const record of records) {
-          const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+          const added = await index.addHTMLFile({ url: record.indexUrl, content: recordHtml(record) });
           check(`indexing ${record.key}`, added.errors);
         }
         const written = await index.writeFiles({ outputPath: `${out}/pagefind` });

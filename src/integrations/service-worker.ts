@@ -27,8 +27,9 @@ export default function serviceWorker(): AstroIntegration {
           globIgnores: ['download/**/*.zip', 'sw.js'],
           swDest: `${out}/sw.js`,
           modifyURLPrefix: { '': base },
-          // Pagefind asks for pagefind-entry.json?ts=<tag>; the tag must not miss the precache.
-          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+          // Pagefind asks for pagefind-entry.json?ts=<tag>; a search result opens its page with ?hl=<words>
+          // to mark. Neither may miss the precache.
+          ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^hl$/],
           dontCacheBustURLsMatching: /\/_astro\//,
           cleanupOutdatedCaches: true,
           inlineWorkboxRuntime: true,

@@ -134,6 +134,7 @@ export const SITE_PAGES = {
   download: 'download/',
   help: 'help/',
   lexicon: 'search/lexicon.json',
+  facets: 'search/facets.json',
   favicon: 'favicon.svg',
   manifest: 'manifest.webmanifest',
 } as const;

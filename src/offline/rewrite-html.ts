@@ -50,7 +50,10 @@ export function rewriteForPackage(html: string, file: string, base: string, clas
       if (typeof value === 'string') props[name] = packageUrl(file, value, base) ?? value;
     }
     if (typeof props.dataBase === 'string') props.dataBase = root;
-    if (typeof props.dataLexicon === 'string') props.dataLexicon = packageUrl(file, props.dataLexicon, base) ?? props.dataLexicon;
+    for (const key of ['dataLexicon', 'dataFacets'] as const) {
+      const value = props[key];
+      if (typeof value === 'string') props[key] = packageUrl(file, value, base) ?? value;
+    }
     if (node.tagName === 'meta' && props.httpEquiv?.toString().toLowerCase() === 'refresh' && typeof props.content === 'string') {
       props.content = props.content.replace(/url=(.*)$/, (_, url: string) => `url=${packageUrl(file, url, base) ?? url}`);
     }

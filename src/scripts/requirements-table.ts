@@ -1,8 +1,11 @@
 /**
  * The requirements table's filters, sorting and CSV download. The table is
  * complete without this script; it only hides, reorders and exports rows.
+ * The text filter matches a row's whole text, its sentence included, with
+ * punctuation and quotes ignored (三名工程 finds “三名”工程).
  */
 import { toCsv } from '../views/csv.ts';
+import { normalizeForSearch } from '../search/normalize.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
 
 const form = document.querySelector<HTMLElement>('.req-filters');
@@ -11,23 +14,37 @@ const count = document.querySelector<HTMLElement>('.req-count');
 
 if (form && table && count) {
   form.hidden = false;
-  const body = table.tBodies[0] as HTMLTableSectionElement;
-  const rows = [...body.rows];
+  const groups = [...table.tBodies];
+  const rows = groups.flatMap((g) => [...g.rows].filter((r) => !r.classList.contains('req-doc')));
   const total = rows.length;
   const cell = (row: HTMLTableRowElement, col: string) => row.querySelector<HTMLElement>(`[data-col="${col}"]`)?.textContent?.trim() ?? '';
+  const part = (row: HTMLTableRowElement, selector: string) => row.querySelector<HTMLElement>(selector)?.textContent?.trim() ?? '';
+  const groupOf = (row: HTMLTableRowElement) => row.parentElement as HTMLTableSectionElement;
+  // A row marked data-same-sentence comes from the sentence written out on the row above it (in page order).
+  let sentence = '';
+  /** Each row's sentence as written (for the CSV), whether on the row or on the row above. */
+  const sentences = new Map<HTMLTableRowElement, string>();
+  const searchable = new Map(
+    rows.map((row) => {
+      if (!row.hasAttribute('data-same-sentence')) sentence = part(row, '.req-sentence').replace(/^[^：]*：/, '');
+      sentences.set(row, sentence);
+      return [row, normalizeForSearch(`${row.textContent ?? ''}${row.hasAttribute('data-same-sentence') ? sentence : ''}`)];
+    }),
+  );
+  /** Each select filters on the attribute of the same name, on the row (who, kind) or on its document's row group (document, doc-kind, year, issuer). */
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
+  const attribute = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
   const apply = () => {
-    const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
-    const who = value('who');
-    const kind = value('kind');
-    const doc = value('document');
-    const text = value('text').trim();
+    const text = normalizeForSearch(form.querySelector<HTMLInputElement>('[name="text"]')?.value ?? '');
+    const chosen = selects.filter((s) => s.value).map((s) => [attribute(s.name), s.value] as const);
     let shown = 0;
     for (const row of rows) {
-      const visible = (!who || row.dataset.who === who) && (!kind || row.dataset.kind === kind) && (!doc || row.dataset.document === doc) && (!text || row.textContent?.includes(text));
+      const visible = chosen.every(([key, value]) => (row.dataset[key] ?? groupOf(row).dataset[key]) === value) && (!text || (searchable.get(row) ?? '').includes(text));
       row.hidden = !visible;
       if (visible) shown++;
     }
+    for (const group of groups) group.hidden = ![...group.rows].some((r) => !r.hidden && !r.classList.contains('req-doc'));
     count.textContent = ui.reqCount(shown, total);
   };
   form.addEventListener('input', apply);
@@ -46,22 +63,31 @@ if (form && table && count) {
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
       headers.forEach((h) => h.removeAttribute('aria-sort'));
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const value = (row: HTMLTableRowElement) => (key === 'value' ? Number(row.dataset.value || Number.POSITIVE_INFINITY) : key === 'place' ? Number(row.dataset.order) : cell(row, key));
-      const sorted = [...rows].sort((a, b) => {
-        const x = value(a);
-        const y = value(b);
-        const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
-        return (ascending ? order : -order) || Number(a.dataset.order) - Number(b.dataset.order);
-      });
-      body.append(...sorted);
+      const value = (row: HTMLTableRowElement) => (key === 'value' ? Number(row.dataset.value || Number.POSITIVE_INFINITY) : key === 'place' ? Number(row.dataset.order) : key === 'phrase' ? part(row, '.req-phrase') : cell(row, key));
+      // Each document's rows sort within its own group, under its title.
+      for (const group of groups) {
+        const sorted = rows.filter((r) => groupOf(r) === group).sort((a, b) => {
+          const x = value(a);
+          const y = value(b);
+          const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+          return (ascending ? order : -order) || Number(a.dataset.order) - Number(b.dataset.order);
+        });
+        group.append(...sorted);
+      }
     });
   }
 
   form.querySelector('.req-csv')?.addEventListener('click', () => {
-    const visible = [...body.rows].filter((r) => !r.hidden);
+    const visible = groups.flatMap((g) => [...g.rows]).filter((r) => !r.hidden && !groupOf(r).hidden && !r.classList.contains('req-doc'));
+    /** The unit's clause page at the site's public address, as the 单条 link names it. */
+    const url = (r: HTMLTableRowElement) => {
+      const link = r.querySelector<HTMLAnchorElement>('.req-clause-link');
+      const site = table.dataset.site;
+      return link ? new URL(link.getAttribute('href') ?? '', site || location.href).href : '';
+    };
     const csv = toCsv([
-      ['文件', '出处', '要求（原文）', '读自', '类型', '数值', '责任主体', '对象', '链接'],
-      ...visible.map((r) => [r.dataset.docTitle ?? '', cell(r, 'place').replace(/单条$/, '').trim(), cell(r, 'phrase'), r.querySelector('.req-match')?.textContent ?? '', cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), cell(r, 'target'), r.dataset.url ?? '']),
+      ['文件', '出处', '要求（原文）', '原句', '读自', '类型', '数值', '责任主体', '对象', '链接'],
+      ...visible.map((r) => [groupOf(r).dataset.docTitle ?? '', part(r, '[data-col="place"] a'), part(r, '.req-phrase'), (sentences.get(r) ?? '') || part(r, '.req-phrase'), r.querySelector('.req-match')?.textContent ?? '', cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), cell(r, 'target'), url(r)]),
     ]);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

@@ -7,9 +7,11 @@
 import { search, type PagefindApi, type RankedResult } from '../search/engine.ts';
 import type { LexiconEntry } from '../search/lexicon.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
-import { KIND_LABELS } from '../search/filters.ts';
 import { loadLexicon } from './lexicon.ts';
 import { indexFile } from '../model/ids.ts';
+import { FILTERS, KIND_LABELS } from '../search/filters.ts';
+import type { SearchFacet } from '../search/facets.ts';
+import { fetchJson } from './fetch-checked.ts';
 
 const root = document.querySelector<HTMLElement>('.site-search');
 const input = document.getElementById('site-search-input') as HTMLInputElement | null;
@@ -21,7 +23,7 @@ interface Loaded {
 
 let loading: Promise<Loaded> | undefined;
 
-type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<Record<string, Record<string, number>>> };
+type Pagefind = PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
 
 declare global {
   interface Window {
@@ -62,14 +64,41 @@ if (root && input) {
     panel.hidden = !open;
   };
 
-  /** Fills the document and part filters with what the index holds (the kind filter is fixed). */
-  const fillFilters = async (api: Pagefind) => {
-    const available = await api.filters();
-    for (const select of selects) {
-      const values = available[select.dataset.filter ?? ''];
-      if (!values || select.options.length > 1) continue;
-      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'zh-CN'))) select.append(new Option(value, value));
+  /**
+   * Fills the document filter (grouped by kind of document when there are several kinds) and the part
+   * filter, which lists the chosen document's parts in the order it has them; with many documents and
+   * none chosen, a list of every document's parts would be no help, so it waits for a document.
+   */
+  const documentSelect = selects.find((s) => s.dataset.filter === FILTERS.document);
+  const partSelect = selects.find((s) => s.dataset.filter === FILTERS.part);
+  const allParts = partSelect?.options[0];
+  let facets: Promise<SearchFacet[]> | undefined;
+  const fillParts = (all: SearchFacet[]) => {
+    if (!partSelect) return;
+    const chosen = all.length === 1 ? all[0] : all.find((f) => f.title === documentSelect?.value);
+    partSelect.replaceChildren(...(allParts ? [allParts] : []), ...(chosen?.parts ?? []).map((p) => new Option(p, p)));
+    partSelect.value = '';
+    partSelect.disabled = !chosen;
+  };
+  const fillFilters = async () => {
+    if (facets) return;
+    // The box names the file (data-facets), so the offline package can point it into the package.
+    facets = fetchJson<SearchFacet[]>(root.dataset.facets ?? '');
+    const all = await facets;
+    if (documentSelect) {
+      const kinds = [...new Set(all.map((f) => f.kind))];
+      const options = (list: SearchFacet[]) => list.map((f) => new Option(f.title, f.title));
+      if (kinds.length > 1) {
+        for (const kind of kinds.sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+          const group = document.createElement('optgroup');
+          group.label = kind;
+          group.append(...options(all.filter((f) => f.kind === kind)));
+          documentSelect.append(group);
+        }
+      } else documentSelect.append(...options(all));
+      documentSelect.addEventListener('change', () => fillParts(all));
     }
+    fillParts(all);
   };
 
   const filters = (): Record<string, string> => Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter ?? '', s.value]));
@@ -96,11 +125,15 @@ if (root && input) {
     suggest.hidden = false;
   };
 
-  /** The result's link from this page: below the base the site runs under, or inside the offline package. */
+  /**
+   * The result's link from this page: below the base the site runs under, or inside the offline package,
+   * with the search's words in `hl` for the page to mark (arrival-marks.ts).
+   */
   const resultHref = (r: RankedResult) => {
-    if (!window.yaodianPagefind) return `${base}${r.path}`;
     const [path = '', hash] = r.path.split('#');
-    return `${base}${indexFile(path)}${hash ? `#${hash}` : ''}`;
+    const file = window.yaodianPagefind ? indexFile(path) : path;
+    const hl = r.highlight.length > 0 ? `?hl=${encodeURIComponent(r.highlight.join(' '))}` : '';
+    return `${base}${file}${hl}${hash ? `#${hash}` : ''}`;
   };
 
   const render = (results: RankedResult[]) => {
@@ -110,6 +143,7 @@ if (root && input) {
         li.className = 'search-result';
         li.dataset.kind = r.kind;
         li.dataset.ref = r.ref;
+        if (r.unit) li.dataset.unit = r.unit;
         const link = document.createElement('a');
         link.href = resultHref(r);
         link.className = 'result-link';
@@ -148,7 +182,7 @@ if (root && input) {
     const id = ++latest;
     setOpen(true);
     const { api, lexicon } = await load(base);
-    void fillFilters(api);
+    void fillFilters().catch(() => undefined);
     if (id !== latest) return;
     if (!query.trim()) {
       render([]);
@@ -190,10 +224,11 @@ if (root && input) {
       if (at === 0) input.focus();
       else all[at - 1]?.focus();
     } else if (e.key === 'Escape') {
-      // A search input clears itself on Esc and fires `input`, which would reopen the panel.
+      // A search input clears itself on Esc and fires `input`, which would reopen the panel;
+      // and focusing the input reopens a panel with a query, so focus first, then close: one Esc closes.
       e.preventDefault();
-      setOpen(false);
       input.focus();
+      setOpen(false);
     } else if (e.key === 'Enter' && e.target === input && all[0]) {
       e.preventDefault();
       all[0].click();

@@ -5,13 +5,18 @@
  *    phrase and each content word, in parallel, and pool the candidates;
  * 3. load the strongest candidates and rank them with scoreCandidate, so
  *    exact phrases and terms come before scattered characters;
- * 4. cut an excerpt from each result's exact text with the match marked.
+ * 4. let an item that holds a clause's evidence stand in for the clause
+ *    (preferSmallestUnit), so a result opens the very item that answers;
+ * 5. keep the results that score near the best (a relevance floor: a word
+ *    every clause shares is no answer), and cut an excerpt from each result's
+ *    exact text with the match marked.
  * Phrase hits come first and word hits follow, each result once.
  */
 import { excerpt, type Segment } from './excerpt.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { planQuery, scoreCandidate, type QueryPlan, type TermMatch } from './rank.ts';
 import { FILTERS } from './filters.ts';
+import { preferSmallestUnit } from './smallest-unit.ts';
 
 const KIND_FILTER = FILTERS.kind;
 
@@ -41,8 +46,12 @@ export interface RankedResult {
   document: string;
   citation: string;
   ref: string;
+  /** The unit the result opens: `1-6-3`, `1-6`; empty for terms. */
+  unit: string;
   excerpt: Segment[];
   score: number;
+  /** The words to mark on the page the result opens. */
+  highlight: string[];
 }
 
 export interface SearchOutcome {
@@ -56,8 +65,12 @@ export interface SearchOutcome {
 const POOL = 30;
 /** How many content words are looked up one by one. */
 const MAX_WORDS = 8;
-/** Results scoring below this share of the best one are noise, not answers. */
-const CUTOFF = 0.25;
+/**
+ * Results scoring below this share of the best one are noise, not answers: for
+ * 远程教育每月几次 the clause on 远程教育 scores about four times one that only
+ * shares 教育 with the question.
+ */
+const CUTOFF = 0.5;
 /**
  * Unless the reader asks for them by the kind filter, term pages and single
  * requirements rank below the clauses: the clause is the answer with its
@@ -95,7 +108,8 @@ export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[],
   wordLists.forEach((l) => add(l, false));
   const strongest = [...pool.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.hits - a.hits || a.best - b.best).slice(0, POOL);
 
-  const needles = [plan.normalized, ...plan.terms.flatMap((t) => t.entry.spellings), ...plan.words.filter((w) => w.length > 1)];
+  const needles = [plan.normalized, ...plan.terms.flatMap((t) => t.entry.spellings), ...plan.words.filter((w) => w.length > 1), ...plan.joined];
+  const highlight = [...new Set(needles.filter((n) => n.length > 0))];
   const scored = await Promise.all(
     strongest.map(async ({ result }, order) => {
       const data = await result.data();
@@ -103,6 +117,10 @@ export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[],
       const candidate = { kind: meta.kind ?? '', title: meta.title ?? '', text: meta.text ?? '', keywords: meta.keywords ?? '' };
       return {
         order,
+        key: meta.key ?? data.url,
+        kind: candidate.kind,
+        candidate,
+        score: scoreCandidate(plan, candidate) * (candidate.kind !== 'clause' && !filters[KIND_FILTER] ? SECONDARY_WEIGHT : 1),
         ranked: {
           url: data.url,
           path: meta.path ?? '',
@@ -111,14 +129,18 @@ export async function search(api: PagefindApi, lexicon: readonly LexiconEntry[],
           document: meta.document ?? '',
           citation: meta.citation ?? '',
           ref: meta.ref ?? '',
+          unit: meta.unit ?? '',
           excerpt: excerpt(candidate.text, needles),
-          score: scoreCandidate(plan, candidate) * (candidate.kind !== 'clause' && !filters[KIND_FILTER] ? SECONDARY_WEIGHT : 1),
+          score: 0,
+          highlight,
         },
       };
     }),
   );
-  const ranked = scored.filter((s) => s.ranked.score > 0).sort((a, b) => b.ranked.score - a.ranked.score || a.order - b.order);
-  const top = ranked[0]?.ranked.score ?? 0;
-  const results = ranked.filter((s) => s.ranked.score >= top * CUTOFF).map((s) => s.ranked);
+  const ranked = preferSmallestUnit(plan, scored)
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const top = ranked[0]?.score ?? 0;
+  const results = ranked.filter((s) => s.score >= top * CUTOFF).map((s) => ({ ...s.ranked, score: s.score }));
   return { plan, results, terms: plan.terms };
 }

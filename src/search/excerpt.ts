@@ -17,7 +17,12 @@ export interface Segment {
 
 const WINDOW = 64;
 
-export function excerpt(text: string, needles: readonly string[], window = WINDOW): Segment[] {
+/**
+ * Where normalised needles occur in the original text, longest needle first,
+ * without overlaps, in text order: [start, end) offsets into `text`.
+ * Shared by the excerpts and the marks on the page a result opens.
+ */
+export function matchSpans(text: string, needles: readonly string[]): Array<[number, number]> {
   const { normalized, starts, ends } = normalizeWithMap(text);
   const spans: Array<[number, number]> = [];
   for (const needle of [...new Set(needles)].filter((n) => n.length > 0).sort((a, b) => b.length - a.length)) {
@@ -27,7 +32,11 @@ export function excerpt(text: string, needles: readonly string[], window = WINDO
       if (!spans.some(([s, e]) => start < e && s < end)) spans.push([start, end]);
     }
   }
-  spans.sort((a, b) => a[0] - b[0]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+export function excerpt(text: string, needles: readonly string[], window = WINDOW): Segment[] {
+  const spans = matchSpans(text, needles);
   // The window that holds the most matched characters (a question's words cluster where it is answered).
   const clamp = (start: number) => Math.max(0, Math.min(start - Math.floor(window / 4), text.length - window));
   const covered = (from: number) => spans.reduce((n, [s, e]) => n + Math.max(0, Math.min(e, from + window) - Math.max(s, from)), 0);

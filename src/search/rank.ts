@@ -34,6 +34,11 @@ export interface QueryPlan {
   words: string[];
   /** The query less its question words, for character-pair coverage. */
   content: string;
+  /**
+   * Runs of single characters the segmenter split apart (党|费 → 党费, 失|联 → 失联):
+   * what to mark, since one character alone marks noise.
+   */
+  joined: string[];
 }
 
 export type Segmenter = (text: string) => string[];
@@ -53,9 +58,19 @@ export function planQuery(raw: string, lexicon: readonly LexiconEntry[], segment
     else if (entry.spellings.some((s) => s.length >= 2 && normalized.includes(s))) terms.push({ entry, exact: false });
     else if (ascii && normalized.length >= 4 && entry.pinyin.some((p) => p.length > 4 && p.startsWith(normalized))) terms.push({ entry, exact: false });
   }
-  const words = [...new Set(segment(normalized).map((w) => w.toLowerCase()).filter((w) => !QUESTION_WORDS.has(w)))];
+  const segments = segment(normalized).map((w) => w.toLowerCase());
+  const words = [...new Set(segments.filter((w) => !QUESTION_WORDS.has(w)))];
   const content = words.join('');
-  return { normalized, terms, words, content: content || normalized };
+  const joined: string[] = [];
+  let run = '';
+  for (const w of [...segments, '']) {
+    if ([...w].length === 1 && !QUESTION_WORDS.has(w)) run += w;
+    else {
+      if ([...run].length > 1) joined.push(run);
+      run = '';
+    }
+  }
+  return { normalized, terms, words, content: content || normalized, joined };
 }
 
 /** Overlapping character pairs: the robust unit of Chinese matching. */
@@ -105,4 +120,20 @@ export function scoreCandidate(plan: QueryPlan, candidate: Candidate): number {
   score += 35 * coverage(pairs, title + text) + 15 * coverage(pairs, title);
   score += 20 * coverage(plan.words, title + text);
   return score;
+}
+
+/**
+ * The pieces of a query a candidate holds: the phrase, each named term, each
+ * content word and each character pair. Two candidates compare by these sets:
+ * one holds all the other does, or it does not.
+ */
+export function evidence(plan: QueryPlan, candidate: Candidate): Set<string> {
+  const haystack = normalizeForSearch(candidate.title) + normalizeForSearch(candidate.text);
+  const keywords = candidate.keywords.split(' ').filter(Boolean);
+  const found = new Set<string>();
+  if (plan.normalized && haystack.includes(plan.normalized)) found.add(`phrase:${plan.normalized}`);
+  for (const { entry } of plan.terms) if (entry.spellings.some((s) => haystack.includes(s) || keywords.includes(s))) found.add(`term:${entry.slug}`);
+  for (const w of plan.words) if (haystack.includes(w)) found.add(`word:${w}`);
+  for (const p of bigrams(plan.content)) if (haystack.includes(p)) found.add(`pair:${p}`);
+  return found;
 }

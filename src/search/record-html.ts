@@ -24,6 +24,7 @@ export function recordHtml(record: SearchRecord): string {
       meta('kind', record.kind),
       meta('key', record.key),
       meta('ref', record.ref),
+      meta('unit', record.unit),
       meta('path', record.path),
       meta('document', record.document),
       meta('citation', record.citation),

@@ -1,16 +1,18 @@
 /**
- * The search records: a view of the model, one per clause and one per term.
+ * The search records: a view of the model, one per clause, one per unit below a
+ * clause (一是/二是 items, 1. sections…), so a match inside an item can open that
+ * item, and one per term.
  * Records carry the exact text (for excerpts) and what search matches on:
  * the normalised text, the terms present with their spellings, and their
  * pinyin keys.
  */
 import { citePlain, unitChain } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, termPath, unitPath } from '../model/ids.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, sitePagePath, termPath, unitPath } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
 import { ui } from '../i18n/zh-CN.ts';
-import type { DocumentModel, Unit } from '../model/types.ts';
-import { clausesOf, findUnit } from '../model/walk.ts';
+import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
+import { clausesOf, findUnit, unitsOf } from '../model/walk.ts';
 import { pinyinKeys } from './pinyin.ts';
 
 export type RecordKind = 'clause' | 'requirement' | 'term';
@@ -23,14 +25,22 @@ export interface SearchRecord {
   url: string;
   /** The same, relative to the site's base: what the browser joins to the base it runs under. */
   path: string;
+  /**
+   * What Pagefind keys the record by: it keeps one record per URL, and a unit's
+   * requirements open the same place as the unit, so theirs point at the
+   * requirements page instead. Results link by `path`, never by this.
+   */
+  indexUrl: string;
   /** (六)抓好党员教育和管理工作 · 三重一大 */
   title: string;
   /** The document's title (for terms: 提法词表). */
   document: string;
   /** 第一部分 — for the part filter; empty for terms. */
   part: string;
-  /** The clause ID for clauses and requirements (`1-6`); the slug for terms. */
+  /** The clause ID for clauses, their sub-units and requirements (`1-6`); the slug for terms. */
   ref: string;
+  /** The unit the result opens (`1-6-3` for an item, `1-6` for a clause); empty for terms. */
+  unit: string;
   /** The plain citation, for clauses. */
   citation: string;
   /** The exact text shown in excerpts. */
@@ -41,27 +51,37 @@ export interface SearchRecord {
   pinyin: string[];
 }
 
-function termsIn(doc: DocumentModel, clause: Unit, glossary: Glossary) {
-  const slugs = new Set(doc.terms.filter((o) => isWithin(o.unitId, clause.id)).map((o) => o.slug));
+function termsIn(doc: DocumentModel, unit: Unit, glossary: Glossary) {
+  const slugs = new Set(doc.terms.filter((o) => isWithin(o.unitId, unit.id)).map((o) => o.slug));
   return [...slugs].flatMap((slug) => glossary.bySlug.get(slug) ?? []);
 }
 
+/** Every unit below a clause (items, sections, subsections), in text order. */
+function subUnitsOf(doc: DocumentModel): Unit[] {
+  return clausesOf(doc).flatMap((clause) => [...unitsOf([clause])].slice(1));
+}
+
 export function searchRecords(documents: readonly DocumentModel[], glossary: Glossary, base: string, glossaryTitle: string): SearchRecord[] {
-  const withPath = (r: Omit<SearchRecord, 'path'>): SearchRecord => ({ ...r, path: r.url.slice(base.length) });
+  const withPath = (r: Omit<SearchRecord, 'path' | 'indexUrl'>, indexUrl = r.url): SearchRecord => ({ ...r, path: r.url.slice(base.length), indexUrl });
+  // Clauses and the units below them are both 条文: a sub-unit's record holds its own
+  // text only, so the ranking can tell an answer inside an item from one spread over its clause.
   const clauses = documents.flatMap((doc) =>
-    clausesOf(doc).map((clause) => {
-      const terms = termsIn(doc, clause, glossary);
-      const part = clause.parentId ? findUnit(doc, clause.parentId) : undefined;
+    [...clausesOf(doc), ...subUnitsOf(doc)].map((unit) => {
+      const terms = termsIn(doc, unit, glossary);
+      const clause = clauseIdOf(unit.id, doc.pageLevel) ?? unit.id;
+      const top = unitChain(doc, unit)[0];
+      const part = top && top.id !== clause ? top : undefined;
       return withPath({
-        key: `${doc.meta.slug}#${clause.id}`,
+        key: `${doc.meta.slug}#${unit.id}`,
         kind: 'clause',
-        url: canonicalUnitPath(base, doc.meta.slug, clause.id, doc.pageLevel),
-        title: `${clause.marker}${clause.title}`,
+        url: canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel),
+        title: `${unit.marker}${unit.title}`,
         document: doc.meta.title,
         part: part ? `${part.marker}${part.title}` : '',
-        ref: clause.id,
-        citation: citePlain(doc, clause),
-        text: clause.text,
+        ref: clause,
+        unit: unit.id,
+        citation: citePlain(doc, unit),
+        text: unit.text,
         keywords: terms.flatMap((t) => [t.term, ...t.aliases]),
         pinyin: terms.flatMap((t) => pinyinKeys(t.term)),
       });
@@ -87,11 +107,12 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
         document: doc.meta.title,
         part: part ? `${part.marker}${part.title}` : '',
         ref: clause ?? unitId,
+        unit: unitId,
         citation: `${unit ? citePlain(doc, unit) : unitId} · ${summary}`,
         text: phrases,
         keywords: [],
         pinyin: [],
-      });
+      }, `${sitePagePath(base, 'requirements')}#${doc.meta.slug}:${unitId}`);
     }),
   );
   const terms = glossary.terms.map((t) =>
@@ -103,6 +124,7 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
       document: glossaryTitle,
       part: '',
       ref: t.slug,
+      unit: '',
       citation: '',
       text: [t.definition ?? '', ...(t.expansion ?? [])].join(' '),
       keywords: [t.term, ...t.aliases],

@@ -7,6 +7,8 @@ import { canonicalUnitPath, unitPath } from '../model/ids.ts';
 import type { Requirement } from '../model/requirements.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { findUnit } from '../model/walk.ts';
+import { sentenceAround } from '../model/sentences.ts';
+import { documentFacets, type DocumentFacets } from '../model/document-facets.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import { valueLabel } from './requirement-words.ts';
 
@@ -25,6 +27,8 @@ export interface RequirementRow {
   /** The phrase split around the exact words the value was read from, to show them marked. */
   phraseParts: { before: string; match: string; after: string };
   match: string;
+  /** The whole sentence the phrase comes from: what the text filter matches, so 远程 finds 每次不少于2小时 too. */
+  sentence: string;
   valueLabel: string;
   /** What the figure counts, when the text says (党务干部培训班); '' otherwise. */
   counts: string;
@@ -39,6 +43,14 @@ export interface RequirementRow {
   authored: boolean;
   anchorUrl: string;
   clauseUrl: string;
+  /** The document's kind, year and issuer, for lists of many documents. */
+  facets: DocumentFacets;
+}
+
+/** The sentence of the unit's text that holds the phrase (the phrase itself if it cannot be found). */
+function sentenceOf(unitText: string | undefined, phrase: string): string {
+  const at = unitText?.indexOf(phrase) ?? -1;
+  return unitText && at !== -1 ? sentenceAround(unitText, at, at + phrase.length).sentence : phrase;
 }
 
 /** Rows per document and base, made once: every clause page shows its own few of them. */
@@ -53,6 +65,7 @@ export function requirementRows(doc: DocumentModel, base: string): readonly Requ
 }
 
 function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
+  const facets = documentFacets(doc.meta);
   return doc.requirements.map((r) => {
     const unit = findUnit(doc, r.unitId);
     return {
@@ -66,6 +79,7 @@ function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
       phrase: r.phrase,
       phraseParts: splitAround(r.phrase, r.match),
       match: r.match,
+      sentence: sentenceOf(unit?.text, r.phrase),
       valueLabel: valueLabel(r),
       counts: r.value?.counts ?? '',
       valueSort: r.value?.amount ?? Number.POSITIVE_INFINITY,
@@ -76,6 +90,7 @@ function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
       clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId, doc.pageLevel),
+      facets,
     };
   });
 }

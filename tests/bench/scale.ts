@@ -6,6 +6,9 @@
  * requests a cold browser fetches for its first search, up to the first
  * rendered result. Then the ratios to the 1-document build, the growth exponent
  * between 10 and 100 documents, and what fills the 100-document output.
+ * Last, how the lists of many documents stay usable (usability()): the bytes of
+ * the home page, /requirements/ and the search box's facets, how many options
+ * the filters hold, and how long filtering takes in the browser.
  * A script that prints figures, not a test: it asserts nothing.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -25,8 +28,27 @@ interface Search {
   requests: number;
 }
 
+interface Usability {
+  homeBytes: number;
+  requirementsBytes: number;
+  requirementRows: number;
+  facetsBytes: number;
+  /** Groups (kinds of document) on the home page, and the options of its filters. */
+  homeGroups: number;
+  homeFilters: string;
+  /** Milliseconds from a filter's input event to the updated count, median of 5. */
+  requirementsTextMs: number;
+  requirementsYearMs: number;
+  homeKindMs: number;
+  /** Options in the search box's document filter, its groups, and the part filter's options once a document is chosen. */
+  searchDocuments: number;
+  searchDocumentGroups: number;
+  searchParts: number;
+}
+
 interface Row {
   docs: number;
+  usability: Usability;
   clauses: number;
   pages: number;
   buildMs: number;
@@ -126,8 +148,10 @@ async function main() {
       const zip = join(build.outDir, 'download/gongzuo-yaodian-offline.zip');
       const server = await serveStatic(build.outDir);
       const searches: Search[] = [];
+      let usable: Usability;
       try {
         for (const q of QUERIES) searches.push(await firstSearch(browser, server.url, q));
+        usable = await usability(browser, server.url, build.outDir);
       } finally {
         await server.close();
       }
@@ -143,6 +167,7 @@ async function main() {
         zipBytes: existsSync(zip) ? statSync(zip).size : 0,
         searches,
         topLevel,
+        usability: usable,
       });
     }
   } finally {
@@ -152,7 +177,94 @@ async function main() {
   report(rows);
 }
 
+/** Median time of `times` runs of an action in the page that returns its own duration. */
+async function median(times: number, run: () => Promise<number>): Promise<number> {
+  const all: number[] = [];
+  for (let i = 0; i < times; i++) all.push(await run());
+  return all.sort((a, b) => a - b)[Math.floor(times / 2)] ?? NaN;
+}
+
+/**
+ * The lists of many documents, measured as a reader meets them: page bytes as
+ * served (uncompressed), and in Chromium the time from a filter's input event
+ * to the filtered list (the filters run synchronously on input, so the time
+ * around dispatchEvent is the whole of it).
+ */
+export async function usability(browser: Browser, origin: string, outDir: string): Promise<Usability> {
+  const size = (path: string) => (existsSync(join(outDir, path)) ? statSync(join(outDir, path)).size : 0);
+  const page = await browser.newPage();
+  try {
+    const timeInput = (selector: string, value: string) =>
+      page.evaluate(
+        ([selector, value]) => {
+          const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(selector!);
+          if (!control) return NaN;
+          const t0 = performance.now();
+          control.value = value!;
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          const ms = performance.now() - t0;
+          control.value = '';
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+          return ms;
+        },
+        [selector, value],
+      );
+    const secondOption = (selector: string) => page.evaluate((selector) => document.querySelector<HTMLSelectElement>(selector)?.options[1]?.value ?? '', selector);
+
+    await page.goto(`${origin}/requirements/`, { timeout: 120_000 });
+    const requirementRows = await page.locator('.req-table tbody tr').count();
+    const requirementsTextMs = await median(5, () => timeInput('.req-filters [name="text"]', '远程'));
+    const year = await secondOption('.req-filters [name="year"]');
+    const requirementsYearMs = year ? await median(5, () => timeInput('.req-filters [name="year"]', year)) : NaN;
+
+    await page.goto(`${origin}/`);
+    const homeGroups = await page.locator('[data-doc-group]').count();
+    const homeFilters = (await page.locator('.doc-filters select').evaluateAll((ss) => ss.map((s) => `${(s.closest('label')?.firstChild?.textContent ?? '').trim()} ${(s as HTMLSelectElement).options.length - 1}`))).join('，');
+    const kind = await secondOption('.doc-filters [data-facet="docKind"]');
+    const homeKindMs = kind ? await median(5, () => timeInput('.doc-filters [data-facet="docKind"]', kind)) : NaN;
+
+    // The search box's filters fill on first use.
+    await page.focus('#site-search-input');
+    await page.keyboard.insertText('党建');
+    await page.waitForSelector('.site-search[data-searched="党建"]', { state: 'attached', timeout: 30_000 });
+    const documentSelect = page.locator('select[data-filter="文件"]');
+    await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('select[data-filter="文件"]')?.options.length ?? 0) > 1);
+    const searchDocuments = (await documentSelect.locator('option').count()) - 1;
+    const searchDocumentGroups = await documentSelect.locator('optgroup').count();
+    await documentSelect.selectOption({ index: 1 });
+    const searchParts = (await page.locator('select[data-filter="部分"] option').count()) - 1;
+    return {
+      homeBytes: size('index.html'),
+      requirementsBytes: size('requirements/index.html'),
+      requirementRows,
+      facetsBytes: size('search/facets.json'),
+      homeGroups,
+      homeFilters,
+      requirementsTextMs,
+      requirementsYearMs,
+      homeKindMs,
+      searchDocuments,
+      searchDocumentGroups,
+      searchParts,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function reportUsability(rows: Row[]) {
+  const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
+  console.log('\n## 文件多了之后还好用吗（合成语料；字节为未压缩；耗时为 Chromium 中从筛选输入到列表更新，5 次中位数）\n');
+  console.log('| 文档数 | 首页 | 首页分组（文种） | 首页筛选项 | 首页按文种筛选 | /requirements/ | 要求行数 | 按文字筛选要求 | 按年份筛选要求 | 搜索筛选数据 facets.json | 搜索“文件”选项（分组） | 选定文件后“部分”选项 |');
+  console.log(`| ${Array(12).fill('---').join(' | ')} |`);
+  for (const r of rows) {
+    const u = r.usability;
+    console.log(`| ${r.docs} | ${kb(u.homeBytes)} | ${u.homeGroups} | ${u.homeFilters || '（单一文件，不显示）'} | ${ms(u.homeKindMs)} | ${kb(u.requirementsBytes)} | ${u.requirementRows} | ${ms(u.requirementsTextMs)} | ${ms(u.requirementsYearMs)} | ${kb(u.facetsBytes)} | ${u.searchDocuments}（${u.searchDocumentGroups} 组） | ${u.searchParts} |`);
+  }
+}
+
 function report(rows: Row[]) {
+  reportUsability(rows);
   const q = QUERIES.map((x) => `首次搜索“${x}”字节（请求数）`);
   console.log(`\n## 规模基准（合成语料，每篇 ${CLAUSES_PER_DOCUMENT} 条；Node ${process.version}）\n`);
   console.log(`| 文档数 | 条目数 | HTML 页数 | 平均 HTML 页 | 构建耗时 | 输出总大小 | 搜索包 pagefind/ | 离线 zip | ${q.join(' | ')} |`);

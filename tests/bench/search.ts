@@ -1,10 +1,14 @@
 /**
  * Search-quality benchmark: `npm run bench:search`. Builds the site, serves it
- * on a free port, and in Chromium runs every query of search-queries.json
- * through (a) the real search box and (b) plain `pagefind.search(query)` on
- * the same bundle. Prints P@1, R@3, MRR and the median / 95th-percentile time
- * from typing to the first result for both. A script that prints figures, not
- * a test: it asserts nothing.
+ * on a free port, and in Chromium runs two query sets through (a) the real
+ * search box and (b) plain `pagefind.search(query)` on the same bundle:
+ * - search-queries.json, labelled to clauses: a result counts by the clause it
+ *   lies in (an item result of the right clause is right);
+ * - search-questions.json, staff questions labelled to the item where the answer
+ *   is a 一是/二是 item, otherwise the clause: a result counts only if it is that
+ *   very unit (item level), and the script says how many item answers came first.
+ * Prints P@1, R@3, MRR and the median / 95th-percentile time from typing to the
+ * first result. A script that prints figures, not a test: it asserts nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,7 +19,7 @@ import { freePort } from '../support/free-port.ts';
 interface Query {
   q: string;
   expect: string[];
-  kind: string;
+  kind?: string;
 }
 
 interface Run {
@@ -23,9 +27,14 @@ interface Run {
   ms: number;
 }
 
-const queries = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as Query[];
+const load = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as Query[];
+const queries = load('./search-queries.json');
+const questions = load('./search-questions.json');
+const isItem = (id: string) => id.split('-').length > 2;
+/** `1-6-3` → `1-6`; terms (`term:…`) and parts stay as they are. */
+const toClause = (ref: string) => (ref.startsWith('term:') ? ref : ref.split('-').slice(0, 2).join('-'));
 
-function metrics(runs: Run[]) {
+function metrics(queries: Query[], runs: Run[]) {
   let p1 = 0;
   let r3 = 0;
   let mrr = 0;
@@ -44,6 +53,9 @@ function metrics(runs: Run[]) {
   const n = queries.length;
   return { p1: p1 / n, r3: r3 / n, mrr: mrr / n, median: pct(50), p95: pct(95), misses };
 }
+
+/** Runs as the clause-labelled set sees them: every result by the clause it lies in. */
+const atClauseLevel = (runs: Run[]): Run[] => runs.map((r) => ({ ...r, refs: r.refs.map(toClause) }));
 
 async function main() {
   if (!process.argv.includes('--no-build')) {
@@ -87,12 +99,14 @@ async function main() {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await done;
         const ms = performance.now() - t0;
-        // A requirement result points into its clause (its ref is the clause ID); a term page is not a clause.
-        const refs = [...document.querySelectorAll<HTMLElement>('.search-result')].map((li) => (li.dataset.kind === 'term' ? `term:${li.dataset.ref}` : (li.dataset.ref ?? '')));
+        // A result names the unit it opens (an item, a clause); a term page is not a unit.
+        const refs = [...document.querySelectorAll<HTMLElement>('.search-result')].map((li) => (li.dataset.kind === 'term' ? `term:${li.dataset.ref}` : (li.dataset.unit ?? li.dataset.ref ?? '')));
         return { refs, ms };
       }, q);
     await typeAndWait('党建');
     for (const { q } of queries) ui.push(await typeAndWait(q));
+    const uiQuestions: Run[] = [];
+    for (const { q } of questions) uiQuestions.push(await typeAndWait(q));
 
     // (b) Plain pagefind.search(query) on the same bundle, ranked by Pagefind alone.
     const plain: Run[] = [];
@@ -102,21 +116,29 @@ async function main() {
       (window as unknown as { pf: unknown }).pf = pf;
       await pf.search('党建');
     });
-    for (const { q } of queries) {
-      plain.push(
-        await page.evaluate(async (q) => {
+    const plainRun = (q: string) =>
+        page.evaluate(async (q) => {
           const pf = (window as unknown as { pf: { search(q: string): Promise<{ results: Array<{ data(): Promise<{ meta: Record<string, string> }> }> }> } }).pf;
           const t0 = performance.now();
           const found = await pf.search(q);
           const top = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
           const ms = performance.now() - t0;
-          return { refs: top.map((d) => (d.meta.kind === 'term' ? `term:${d.meta.ref}` : d.meta.ref)), ms };
-        }, q),
-      );
-    }
+          return { refs: top.map((d) => (d.meta.kind === 'term' ? `term:${d.meta.ref}` : (d.meta.unit ?? d.meta.ref ?? ''))), ms };
+        }, q);
+    for (const { q } of queries) plain.push(await plainRun(q));
+    const plainQuestions: Run[] = [];
+    for (const { q } of questions) plainQuestions.push(await plainRun(q));
 
-    const a = metrics(ui);
-    const b = metrics(plain);
+    const a = metrics(queries, atClauseLevel(ui));
+    const b = metrics(queries, atClauseLevel(plain));
+    const qa = metrics(questions, uiQuestions);
+    const qb = metrics(questions, plainQuestions);
+    const qaClause = metrics(
+      questions.map((q) => ({ ...q, expect: q.expect.map(toClause) })),
+      atClauseLevel(uiQuestions),
+    );
+    const itemQuestions = questions.map((q, i) => ({ q, run: uiQuestions[i] })).filter(({ q }) => q.expect.some(isItem));
+    const itemsFirst = itemQuestions.filter(({ q, run }) => q.expect.includes(run?.refs[0] ?? '')).length;
     const f = (x: number) => x.toFixed(2);
     const ms = (x: number) => `${Math.round(x)} ms`;
     console.log(`\n搜索质量基准：${queries.length} 个查询（${[...new Set(queries.map((q) => q.kind))].map((k) => `${k} ${queries.filter((q) => q.kind === k).length}`).join('，')}）\n`);
@@ -126,6 +148,16 @@ async function main() {
     console.log(`| 直接 pagefind.search(query) | ${f(b.p1)} | ${f(b.r3)} | ${f(b.mrr)} | ${ms(b.median)} | ${ms(b.p95)} |`);
     console.log(`\n本站搜索框首位未命中（${a.misses.length}）：${a.misses.join('；') || '无'}`);
     console.log(`直接 Pagefind 首位未命中：${b.misses.length} 个`);
+
+    console.log(`\n问句基准：${questions.length} 个问句（答案在“一是/二是”项内的 ${itemQuestions.length} 个标到项，其余标到条），按项判定\n`);
+    console.log('| 方案 | P@1（项级） | R@3 | MRR | 中位耗时 | P95 耗时 |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    console.log(`| 本站搜索框（真实界面） | ${f(qa.p1)} | ${f(qa.r3)} | ${f(qa.mrr)} | ${ms(qa.median)} | ${ms(qa.p95)} |`);
+    console.log(`| 直接 pagefind.search(query) | ${f(qb.p1)} | ${f(qb.r3)} | ${f(qb.mrr)} | ${ms(qb.median)} | ${ms(qb.p95)} |`);
+    console.log(`\n本站搜索框：答案是项的 ${itemQuestions.length} 个问句中，项排第一的 ${itemsFirst} 个；按条判定 P@1 ${f(qaClause.p1)}`);
+    const counts = uiQuestions.map((r) => r.refs.length).sort((x, y) => x - y);
+    console.log(`本站搜索框每个问句列出的结果数：中位 ${counts[Math.floor(counts.length / 2)]}，最多 ${counts.at(-1)}（界面最多显示 12 条）`);
+    console.log(`本站搜索框问句首位未命中（${qa.misses.length}）：${qa.misses.join('；') || '无'}`);
   } finally {
     await browser.close();
     server.kill();

@@ -1,7 +1,9 @@
 /**
  * Writes a clearly synthetic corpus of N documents into a temporary folder, for
  * the scale benchmark (scale.ts). Every document is `documents/synthetic-NNN.md`,
- * titled 合成测试文档第NNN号（基准用，非真实文件）, issued by 合成数据, with the
+ * titled 合成测试文档第NNN号<kind>（基准用，非真实文件）, issued by one of four
+ * 合成数据 issuers, in one of nine years or (every tenth) with no date, so
+ * that lists of many documents can be tried grouped by kind, year and issuer; with the
  * real document's shape: two parts (一、… 二、…) of 10 and 2 clauses, each
  * (一)… of about 150–400 characters built from varied template sentences that
  * carry quantities (每月开展2次, 90%以上, 3-5个 …) and glossary terms (三重一大,
@@ -70,15 +72,19 @@ function itemsText(doc: number): string {
   return `${clauseText(doc, 99).slice(0, 120).replace(/[^。]*$/, '')}一是做好合成台账转接工作。每月开展1次核对,确保信息准确。二是认真执行“两学一做”各项制度。坚持标准、保证质量,组织培训班2期。三是做好合成数据测算工作,并将测算结果在单位及时公示,公示率达100%。`;
 }
 
+/** The kinds of document real collections hold, by the word their titles end in. */
+const KINDS = ['工作要点', '实施办法', '管理规定', '工作方案', '实施意见'];
+const ISSUERS = ['合成数据甲', '合成数据乙', '合成数据丙', '合成数据丁'];
+
 export function documentMarkdown(n: number): string {
   const nnn = String(n).padStart(3, '0');
+  const dated = n % 10 !== 0;
   const lines = [
     '---',
     `slug: synthetic-${nnn}`,
-    `title: 合成测试文档第${nnn}号（基准用，非真实文件）`,
-    'issuer: 合成数据',
-    'issued: null',
-    'issuedInference: 合成数据，无日期。',
+    `title: 合成测试文档第${nnn}号${KINDS[n % KINDS.length]}（基准用，非真实文件）`,
+    `issuer: ${ISSUERS[n % ISSUERS.length]}`,
+    ...(dated ? [`issued: "${2016 + (n % 9)}-03-01"`] : ['issued: null', 'issuedInference: 合成数据，无日期。']),
     '---',
     '一、突出合成要求,坚持基准测试的统一领导',
     ...Array.from({ length: 10 }, (_, i) => `(${CN[i]})${i === 5 ? itemsText(n) : clauseText(n, i)}`),

@@ -8,7 +8,8 @@ test.describe('the requirements table', () => {
     await page.goto('/requirements/');
     await expect(rows(page)).toHaveCount(20);
     const first = rows(page).first();
-    await expect(first.locator('[data-col="phrase"]')).toHaveText('每月开展2次党员远程教育培训');
+    await expect(first.locator('.req-phrase')).toHaveText('每月开展2次党员远程教育培训');
+    await expect(first.locator('.req-sentence')).toContainText('每月开展2次党员远程教育培训,每次不少于2小时');
     await expect(first.locator('[data-col="value"]')).toHaveText('每月 2 次');
     await expect(first.locator('[data-col="who"]')).toHaveText('各学校（承上文）');
     await expect(page.locator('.req-count')).toHaveText('共 20 条要求');
@@ -50,6 +51,14 @@ test.describe('the requirements table', () => {
     await expect(rows(page)).toHaveCount(2);
   });
 
+  test('the text filter matches the whole sentence a requirement comes from (远程 keeps 每次不少于2小时)', async ({ page }) => {
+    await page.goto('/requirements/');
+    await page.locator('.req-filters').getByLabel('筛选文字').fill('远程');
+    const phrases = await rows(page).locator('.req-phrase').allTextContents();
+    expect(phrases).toEqual(expect.arrayContaining(['每月开展2次党员远程教育培训', '每次不少于2小时']));
+    for (const sentence of await rows(page).locator('.req-sentence').allTextContents()) expect(sentence).toContain('远程');
+  });
+
   test('sorts by value', async ({ page }) => {
     await page.goto('/requirements/');
     await page.getByRole('button', { name: '按数值排序' }).click();
@@ -65,12 +74,12 @@ test.describe('the requirements table', () => {
   test('the CSV holds exactly the filtered rows, UTF-8 with BOM', async ({ page }) => {
     await page.goto('/requirements/');
     await page.locator('.req-filters').getByLabel('类型').selectOption('count');
-    const shown = await rows(page).locator('[data-col="phrase"]').allTextContents();
+    const shown = await rows(page).locator('.req-phrase').allTextContents();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV（当前筛选结果）' }).click()]);
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"文件","出处","要求（原文）","读自","类型","数值","责任主体","对象","链接"');
+    expect(lines[0]).toBe('"文件","出处","要求（原文）","原句","读自","类型","数值","责任主体","对象","链接"');
     expect(lines.slice(1).map((l) => l.split('","')[2])).toEqual(shown);
     expect(lines[1]).toContain('"2期","数量","2 期（党务干部培训班）"');
     expect(lines[1]).toContain('/jiceng-zuzhi-jianshe/1-6/#1-6-2"');
@@ -93,9 +102,30 @@ test.describe('the requirements table', () => {
     await context.close();
   });
 
-  test('has no WCAG 2.1 AA violation', async ({ page }) => {
+  test('has no WCAG 2.1 AA violation, axe’s experimental rules included', async ({ page }) => {
+    test.slow(); // axe on a page of many rows takes a while on a shared machine
     await page.goto('/requirements/');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { experimental: true })).toEqual([]);
+  });
+
+  test('each 单条 link’s name starts with its visible text (WCAG 2.5.3)', async ({ page }) => {
+    await page.goto('/requirements/');
+    await expect(rows(page).first().getByRole('link', { name: /^单条/ })).toHaveAccessibleName('单条页面：第一部分第（二）条');
+  });
+
+  test('on a 360 px phone every requirement is a card with 对象 and 出处 in view, and nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/requirements/');
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+    const card = rows(page).first();
+    for (const col of ['who', 'place', 'kind']) {
+      const box = (await card.locator(`[data-col="${col}"]`).boundingBox())!;
+      expect(box.x, col).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, col).toBeLessThanOrEqual(360);
+    }
+    // 类型 reads as a word, not one character per line.
+    const kind = (await card.locator('[data-col="kind"]').boundingBox())!;
+    expect(kind.height).toBeLessThan(40);
   });
 });
 

@@ -52,6 +52,11 @@ describe('reading a query', () => {
     expect(plan.content).toContain('每月');
   });
 
+  it('joins the single characters the segmenter split apart, to mark them as one word', () => {
+    expect(planQuery('党费怎么收缴', lexicon).joined).toEqual(['党费']);
+    expect(planQuery('失联党员怎么排查', lexicon).joined).toEqual(['失联', '排查']);
+  });
+
   it('pairs characters for matching', () => {
     expect(bigrams('党费收缴')).toEqual(['党费', '费收', '收缴']);
     expect(bigrams('党')).toEqual(['党']);
@@ -127,7 +132,7 @@ describe('the search engine over a Pagefind stand-in', () => {
 });
 
 describe('the search records of the source document', () => {
-  it('give every record its own URL, since Pagefind keeps one record per URL', async () => {
+  it('give every record its own index URL, since Pagefind keeps one record per URL', async () => {
     const { loadDocumentFile, SOURCE_DOCUMENT } = await import('../support/load-document.ts');
     const { loadTermFiles } = await import('../support/load-terms.ts');
     const { buildGlossary } = await import('../../src/model/glossary.ts');
@@ -140,9 +145,12 @@ describe('the search records of the source document', () => {
     );
     doc.terms = linkTerms(doc, glossary);
     const records = searchRecords([doc], glossary, '/', '提法词表');
-    const urls = records.map((r) => r.url);
+    const urls = records.map((r) => r.indexUrl);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(records.filter((r) => r.kind === 'clause')).toHaveLength(12);
+    // 12 clauses and the three items of (六), each opening its own anchor.
+    expect(records.filter((r) => r.kind === 'clause').map((r) => r.unit)).toHaveLength(15);
+    expect(records.find((r) => r.unit === '1-6-3' && r.kind === 'clause')?.url).toBe('/jiceng-zuzhi-jianshe/1-6/#1-6-3');
     expect(records.find((r) => r.kind === 'requirement' && r.url === '/jiceng-zuzhi-jianshe/1-6/#1-6-2')?.title).toBe('组织党务干部培训班2期、入党积极分子培训班1期');
   });
 });
+
