@@ -8,7 +8,7 @@
  * Every problem is collected (`problems`); `parseBody` throws them all at once.
  */
 import { ContentError, type FileProblem } from '../model/errors.ts';
-import type { DocumentStructure, Signature, SourceLine, TextRun, Unit } from '../model/types.ts';
+import type { DocumentModel, DocumentStructure, Signature, SourceLine, TextRun, Unit } from '../model/types.ts';
 import { splitItems } from './items.ts';
 import { bodyLines } from './lines.ts';
 import { readStructure, type IrregularDeclaration, type Irregularity, type Reporter } from './outline.ts';
@@ -26,18 +26,11 @@ export interface BodyContext {
   irregular?: readonly IrregularDeclaration[];
 }
 
-export interface Outline {
-  structure: DocumentStructure;
-  pageLevel: 1 | 2;
-  addressee: TextRun | null;
-  preamble: TextRun[];
-  parts: Unit[];
-  attachments: SourceLine[];
-  signature: Signature | null;
-  closing: SourceLine[];
+/** What the body reader gives the model: the document's parts, as DocumentModel names them. */
+export type Outline = Pick<DocumentModel, 'structure' | 'pageLevel' | 'addressee' | 'preamble' | 'parts' | 'attachments' | 'signature' | 'closing'> & {
   /** The declared irregularities the numbering relied on, for 校注. */
   irregularities: Irregularity[];
-}
+};
 
 export function readBody(body: string, ctx: BodyContext): { outline: Outline; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
