@@ -41,7 +41,7 @@ export interface Requirement {
   who: string | null;
   /** Whether `who` is named in the same sentence or carried over from an earlier one. */
   whoFrom: 'sentence' | 'context' | null;
-  /** False when the rules could not read a number: shown as 未量化. */
+  /** False when the rules could not read a number: shown as 没写具体数字 (ui.reqUnquantified). */
   quantified: boolean;
   /** Rules, or an author's explicit entry in the frontmatter. */
   source: 'rules' | 'author';

@@ -2,14 +2,17 @@
  * What a page tells UnitView about the site it renders for: where notes live,
  * and each unit's canonical absolute URL and citation (one function for all).
  */
-import { citePlain } from '../model/citation.ts';
-import { canonicalUnitPath, withBase } from '../model/ids.ts';
+import { citeByWords, citePlain } from '../model/citation.ts';
+import { canonicalUnitPath, publicUrl, withBase } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { InlineContext } from './inline.ts';
 
 export interface UnitContext extends InlineContext {
-  /** The unit's canonical absolute URL and its plain citation. */
-  cite: (unit: Unit) => { url: string; plain: string };
+  /**
+   * The unit's handed-out URL (absolute with SITE_URL, else a path the browser resolves),
+   * its plain citation, and for an enumerated item the citation by its own opening words.
+   */
+  cite: (unit: Unit) => { url: string; plain: string; byWords: string | null };
 }
 
 export function unitContext(doc: DocumentModel, site: URL | undefined, base: string): UnitContext {
@@ -18,9 +21,8 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     termHref: (slug) => withBase(base, `terms/${slug}/`),
     referenceHref: (key) => withBase(base, `references/#${key}`),
     cite: (unit) => {
-      const path = canonicalUnitPath(base, doc.meta.slug, unit.id);
-      const url = site ? new URL(path, site).href : path;
-      return { url, plain: citePlain(doc, unit) };
+      const url = publicUrl(site, canonicalUnitPath(base, doc.meta.slug, unit.id));
+      return { url, plain: citePlain(doc, unit), byWords: citeByWords(doc, unit) };
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { toCsv } from '../views/csv.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
+import { handedOutUrl } from './public-url.ts';
 
 const form = document.querySelector<HTMLElement>('.req-filters');
 const table = document.querySelector<HTMLTableElement>('.req-table');
@@ -61,7 +62,7 @@ if (form && table && count) {
     const visible = [...body.rows].filter((r) => !r.hidden);
     const csv = toCsv([
       ['文件', '出处', '要求（原文）', '类型', '数值', '对象', '链接'],
-      ...visible.map((r) => [r.dataset.docTitle ?? '', cell(r, 'place').replace(/单条$/, '').trim(), cell(r, 'phrase'), cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), r.dataset.url ?? '']),
+      ...visible.map((r) => [r.dataset.docTitle ?? '', r.querySelector('[data-col="place"] a')?.textContent?.trim() ?? '', cell(r, 'phrase'), cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), handedOutUrl(r.dataset.url ?? '')]),
     ]);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

@@ -10,7 +10,7 @@ test.describe('the requirements table', () => {
     const first = rows(page).first();
     await expect(first.locator('[data-col="phrase"]')).toHaveText('每月开展2次党员远程教育培训');
     await expect(first.locator('[data-col="value"]')).toHaveText('每月 2 次');
-    await expect(first.locator('[data-col="who"]')).toHaveText('各学校（承上文）');
+    await expect(first.locator('[data-col="who"]')).toHaveText('各学校（据上一句）');
     await expect(page.locator('.req-count')).toHaveText('共 20 条要求');
   });
 
@@ -20,7 +20,7 @@ test.describe('the requirements table', () => {
     await expect(rows(page)).toHaveCount(7);
     await page.locator('.req-filters').getByLabel('类型').selectOption('frequency');
     await expect(rows(page)).toHaveCount(2);
-    await expect(rows(page).locator('[data-col="value"]')).toHaveText(['未量化（适时）', '未量化（定期）']);
+    await expect(rows(page).locator('[data-col="value"]')).toHaveText(['没写具体数字（原文“适时”）', '没写具体数字（原文“定期”）']);
     await expect(page.locator('.req-count')).toHaveText('显示 2 条，共 20 条');
   });
 
