@@ -109,3 +109,11 @@ describe('the sentence around a span', () => {
     expect(sentenceAround(text, start, end)).toEqual({ sentence, start: at, end: at + (end - start) });
   });
 });
+
+describe('handed-out URLs', () => {
+  it('are absolute on the public site when the build knows it, and the path alone when it does not', async () => {
+    const { publicUrl } = await import('../../src/model/ids.ts');
+    expect(publicUrl(new URL('https://dj.example.cn'), '/yaodian/jiceng-zuzhi-jianshe/1-6/')).toBe('https://dj.example.cn/yaodian/jiceng-zuzhi-jianshe/1-6/');
+    expect(publicUrl(undefined, '/yaodian/jiceng-zuzhi-jianshe/1-6/#1-6-2')).toBe('/yaodian/jiceng-zuzhi-jianshe/1-6/#1-6-2');
+  });
+});
