@@ -5,8 +5,11 @@
  */
 import { getCollection } from 'astro:content';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildDocument, lineOfText } from '../model/document.ts';
-import { ContentError } from '../model/errors.ts';
+import { lineOfText, readDocument } from '../model/document.ts';
+import { ContentError, type ContentProblem } from '../model/errors.ts';
+import { splitFrontmatter } from '../model/frontmatter.ts';
+import { slugProblems } from '../check/slugs.ts';
+import { reservedSlugs } from './reserved-slugs.ts';
 import { checkRegistry, mergeRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, unregistered, type Redirects, type Registry } from '../model/registry.ts';
 import type { DocSlug, DocumentModel } from '../model/types.ts';
 import { contentPath } from './content-root.ts';
@@ -17,6 +20,8 @@ export interface Corpus {
   documents: DocumentModel[];
   glossary: Glossary;
   redirects: Redirects;
+  /** Every unit ID ever published, with its URL (content/registry/published.json, new units included). */
+  registry: Registry;
   /** Slugs of documents published once and since removed (their units all redirect elsewhere). */
   retiredSlugs: string[];
 }
@@ -30,15 +35,23 @@ export function getCorpus(): Promise<Corpus> {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-  // In file order, so that a duplicate slug is always reported on the same file.
+  // In file order, so that problems are always reported in the same order.
   const entries = (await getCollection('documents')).sort((a, b) => a.id.localeCompare(b.id));
-  const documents = entries.map((entry) => {
+  const problems: ContentProblem[] = [];
+  const sources = entries.map((entry) => {
     // The ID is the file name (see checked-glob): name files from the content root, as the maintainer knows it.
     const file = contentPath(`documents/${entry.id}`);
-    const { notes, slug, requirements, ...meta } = entry.data;
-    return buildDocument({ file, raw: readFileSync(file, 'utf8'), body: entry.body ?? '', meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
+    const raw = readFileSync(file, 'utf8');
+    return { file, raw, body: entry.body ?? '', data: entry.data };
   });
-  rejectDuplicateSlugs(documents);
+  const documents = sources.flatMap(({ file, raw, body, data }) => {
+    const { notes, slug, requirements, irregular, ...meta } = data;
+    const read = readDocument({ file, raw, body, lineOffset: splitFrontmatter(raw)?.bodyOffset, meta: { ...meta, slug: slug as DocSlug }, notes, requirements, irregular });
+    problems.push(...read.problems);
+    return read.doc ? [read.doc] : [];
+  });
+  problems.push(...slugProblems(sources.map((s) => ({ file: s.file, raw: s.raw, slug: s.data.slug })), reservedSlugs()));
+  if (problems.length > 0) throw new ContentError(problems);
   documents.sort((a, b) => a.meta.slug.localeCompare(b.meta.slug));
   const glossary = await loadGlossary();
   checkDocumentBasis(glossary, documents, lineInFile);
@@ -46,7 +59,7 @@ async function loadCorpus(): Promise<Corpus> {
   const redirects = readJson<Redirects>(contentPath(REDIRECTS_FILE));
   const registry = keepPublishedLinks(documents, redirects);
   const retiredSlugs = Object.keys(registry).filter((slug) => !documents.some((d) => d.meta.slug === slug));
-  return { documents, glossary, redirects, retiredSlugs };
+  return { documents, glossary, redirects, registry, retiredSlugs };
 }
 
 async function loadGlossary(): Promise<Glossary> {
@@ -58,22 +71,6 @@ async function loadGlossary(): Promise<Glossary> {
 
 function lineInFile(file: string, needle: string): number | undefined {
   return lineOfText(readFileSync(file, 'utf8'), needle);
-}
-
-function rejectDuplicateSlugs(documents: readonly DocumentModel[]): void {
-  const seen = new Map<string, string>();
-  for (const doc of documents) {
-    const other = seen.get(doc.meta.slug);
-    if (other) {
-      throw new ContentError({
-        file: doc.file,
-        line: lineInFile(doc.file, `slug: ${doc.meta.slug}`),
-        problem: `文档标识 slug“${doc.meta.slug}”与 ${other} 重复`,
-        fix: '每个文档的 slug 必须唯一：为新文档另取一个小写拼音标识',
-      });
-    }
-    seen.set(doc.meta.slug, doc.file);
-  }
 }
 
 /**

@@ -18,6 +18,7 @@ export const clientText = {
   termPageLink: '查看提法及全部出处',
   searchCount: (n: number) => `找到 ${n} 条结果`,
   searchNone: (q: string) => `没有找到与“${q}”相关的内容`,
+  searchUnavailable: '搜索暂时无法加载（可能是网络中断）。请稍后再输入一次，会自动重试。',
   reqCount: (shown: number, total: number) => (shown === total ? `共 ${total} 条要求` : `显示 ${shown} 条，共 ${total} 条`),
   reqSortBy: (column: string) => `按${column}排序`,
   offlineReady: '✓ 已可离线使用',
@@ -49,6 +50,9 @@ export const ui = {
   noPrevious: '已是第一条',
   noNext: '已是最后一条',
   clauseCount: (n: number) => `${n} 条`,
+  /** “2 个部分，12 条”, “5 章，17 条”, or “10 条” when the clauses are the top level. */
+  documentSize: (top: { count: number; kind: string } | null, clauses: number) =>
+    top?.kind === 'part' ? `${top.count} 个部分，${clauses} 条` : top?.kind === 'chapter' ? `${top.count} 章，${clauses} 条` : `${clauses} 条`,
   documentsHeading: '文件',
   waysIn: '查阅方式',
   readFull: '阅读全文',
@@ -57,6 +61,8 @@ export const ui = {
   issuer: '发文机关',
   issued: '成文日期',
   issuedUnknown: '未知',
+  issuedFromSignature: (written: string) => `据文末落款“${written}”；元数据未载成文日期`,
+  attachments: '附件',
   inference: '推断',
   webCopy: '本文来源',
   webCopyPosted: (at: string) => `网页转载件，发布于 ${at}`,

@@ -1,36 +1,54 @@
 /**
  * Citations for a unit, as staff write them in a circular (通知): the title in
  * 《》 first, the document number (文号) after it when there is one, then the
- * place in the document, with numbers in official full-width form.
+ * place in the document. The word for each level follows what the unit is in
+ * its own document (部分, 条, 项, 目); its number is written as the document
+ * writes it.
  *
  *   part     1      → 《教育工委基层组织建设工作要点》第一部分
  *   clause   1-6    → 《教育工委基层组织建设工作要点》第一部分第（六）条
  *   item     1-6-2  → 《教育工委基层组织建设工作要点》第一部分第（六）条第二项
- *   section  1-6-1  → …第（六）条第1项      subsection 1-6-1-2 → …第（六）条第1项第（2）目
+ *   `1.` directly under `一、` → 第一部分第1条      `（1）` under `（一）` → 第（一）条第（1）项
+ *   article  6-2    → 《某某办法》第六条第（二）项    chapter zhang-1 → 第一章
  *
  * Staff also cite an enumerated item by its own opening words (citeByWords):
  *   item     1-6-2  → 《教育工委基层组织建设工作要点》第一部分第（六）条“二是认真执行发展党员各项制度”
  */
 import { citationWithUrl, quotedText } from './citation-format.ts';
 import { toChineseNumeral } from './numerals.ts';
-import type { DocumentMeta, DocumentModel, Unit } from './types.ts';
+import type { DocumentMeta, DocumentModel, MarkerStyle, Unit } from './types.ts';
 import { findUnit } from './walk.ts';
 
-/** The place of a unit within its document: 第一部分第（六）条第二项. */
-export function unitLocation(unit: Unit): string {
-  const n = unit.ordinal;
-  switch (unit.kind) {
-    case 'part':
-      return `第${toChineseNumeral(n)}部分`;
-    case 'clause':
-      return `第（${toChineseNumeral(n)}）条`;
-    case 'section':
-      return `第${n}项`;
-    case 'subsection':
-      return `第（${n}）目`;
-    case 'item':
-      return `第${toChineseNumeral(n)}项`;
+/** A unit's number as its marker writes it: （六）, 1, （1）, 六. */
+function numberAsWritten(style: MarkerStyle, n: number): string {
+  switch (style) {
+    case 'paren-cn':
+      return `（${toChineseNumeral(n)}）`;
+    case 'dot':
+      return String(n);
+    case 'paren-digit':
+      return `（${n}）`;
+    default:
+      return toChineseNumeral(n);
   }
+}
+
+const WORDS: Record<Exclude<Unit['kind'], 'item'>, string> = {
+  part: '部分',
+  clause: '条',
+  section: '项',
+  subsection: '目',
+  chapter: '章',
+  'chapter-section': '节',
+  article: '条',
+};
+
+/** The place of a unit within its parent: 第一部分, 第（六）条, 第1项, 第二项, 第六条. */
+export function unitLocation(unit: Unit, parent?: Unit): string {
+  const n = numberAsWritten(unit.style, unit.number);
+  if (unit.kind !== 'item') return `第${n}${WORDS[unit.kind]}`;
+  // An enumeration is a 项 of its clause or article, a 目 of a 项.
+  return `第${n}${parent && (parent.kind === 'section' || parent.kind === 'subsection') ? '目' : '项'}`;
 }
 
 /** The document as cited: 《title》, with its 文号 in brackets when known. */
@@ -59,9 +77,11 @@ export interface Citation {
   quoted: string;
 }
 
-/** Where a unit sits, from the part down: 第一部分第（六）条第二项. */
+/** Where a unit sits, from the part down: 第一部分第（六）条第二项. Articles are cited without their chapter: 第六条. */
 export function unitPlace(doc: DocumentModel, unit: Unit): string {
-  return unitChain(doc, unit).map(unitLocation).join('');
+  const inChapter = unit.kind === 'chapter' || unit.kind === 'chapter-section';
+  const chain = unitChain(doc, unit).filter((u) => inChapter || (u.kind !== 'chapter' && u.kind !== 'chapter-section'));
+  return chain.map((u, i) => unitLocation(u, chain[i - 1])).join('');
 }
 
 /** The citation without a link: 《…》第一部分第（六）条. */
@@ -90,8 +110,8 @@ export function itemOpening(text: string): string {
  */
 export function citeByWords(doc: DocumentModel, unit: Unit): string | null {
   if (unit.kind !== 'item') return null;
-  const ancestors = unitChain(doc, unit).slice(0, -1);
-  return `${citedTitle(doc.meta)}${ancestors.map(unitLocation).join('')}“${itemOpening(unit.text)}”`;
+  const parent = unit.parentId ? findUnit(doc, unit.parentId) : undefined;
+  return `${citedTitle(doc.meta)}${parent ? unitPlace(doc, parent) : ''}“${itemOpening(unit.text)}”`;
 }
 
 export function citeUnit(doc: DocumentModel, unit: Unit, url: string): Citation {

@@ -12,6 +12,7 @@ import { ContentError } from './errors.ts';
 import { numeralSum } from './numerals.ts';
 import type { DocumentModel } from './types.ts';
 import { findUnit } from './walk.ts';
+import { MIN_SPELLING_CHARS, spellingCore } from './spelling.ts';
 
 export interface Term extends TermEntry {
   /** Where the term is defined, for messages: `content/terms/x.yaml`. */
@@ -33,6 +34,7 @@ export function buildGlossary(terms: readonly Term[], lineOf: LineOf): Glossary 
     if (twin) throw new ContentError({ file: term.file, line: lineOf(term.file, 'slug:'), problem: `提法的 slug“${term.slug}”与 ${twin.file} 重复`, fix: '为其中一个另取一个拼音标识' });
     bySlug.set(term.slug, term);
     for (const spelling of [term.term, ...term.aliases]) {
+      checkSpelling(term, spelling, lineOf);
       const other = spellings.get(spelling);
       if (other) {
         throw new ContentError({ file: term.file, line: lineOf(term.file, spelling), problem: `写法“${spelling}”同时属于“${other.term}”（${other.file}）和“${term.term}”`, fix: '一个写法只能指向一个提法：删去其中一处' });
@@ -49,6 +51,21 @@ export function buildGlossary(terms: readonly Term[], lineOf: LineOf): Glossary 
     }
   }
   return { terms: [...terms], bySlug };
+}
+
+/** A spelling of one character or none (“”) would link the text everywhere. */
+function checkSpelling(term: Term, spelling: string, lineOf: LineOf): void {
+  const core = spellingCore(spelling);
+  if (core.length >= MIN_SPELLING_CHARS) return;
+  throw new ContentError({
+    file: term.file,
+    line: lineOf(term.file, spelling),
+    problem:
+      core.length === 0
+        ? `提法写法“${spelling}”去掉引号、顿号和空格后一个字也不剩，会在正文每个位置都匹配`
+        : `提法写法“${spelling}”去掉引号、顿号和空格后只剩一个字“${core}”，会把正文中所有的“${core}”都链接到这个提法`,
+    fix: `写出提法的完整名称（至少 ${MIN_SPELLING_CHARS} 个字，如“三重一大”），引号不必写；不需要的别名直接删去`,
+  });
 }
 
 /** The parts a counting term's name adds up to, written out: 三严三实 → “3 + 3”. */

@@ -1,19 +1,31 @@
 /**
- * IDs and URLs: the contracts outside links rely on (DESIGN.md).
+ * IDs and URLs: the contracts outside links rely on (DESIGN.md). Every path
+ * the site builds comes from a function here (as Starlight's utils/base.ts):
+ * a page never spells out `terms/${slug}/` itself.
  *
  *   unitId([1, 6, 2])                       → '1-6-2'
- *   clauseIdOf('1-6-2')                     → '1-6'
+ *   clauseIdOf('1-6-2', 2)                  → '1-6'   (a plan with parts: clauses have pages)
+ *   clauseIdOf('6-2', 1)                    → '6'     (articles, or clauses at the top level)
+ *   clauseIdOf('zhang-1', 1)                → null    (chapters live on the document page)
  *   unitPath('/', 'jiceng-zuzhi-jianshe', '1-6-2')   → '/jiceng-zuzhi-jianshe/#1-6-2'
  *   clausePath('/intranet/', 'jiceng-zuzhi-jianshe', '1-6') → '/intranet/jiceng-zuzhi-jianshe/1-6/'
  */
 import type { DocSlug, UnitId } from './types.ts';
 
 const UNIT_ID = /^[1-9]\d*(?:-[1-9]\d*)*$/;
+/** Chapters and their sections: `zhang-1`, `zhang-1-jie-2` (and `jie-2` where a 节 has no chapter). */
+const CHAPTER_ID = /^(?:zhang-[1-9]\d*(?:-jie-[1-9]\d*)?|jie-[1-9]\d*)$/;
 const DOC_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isUnitId(s: string): s is UnitId {
-  return UNIT_ID.test(s);
+  return UNIT_ID.test(s) || CHAPTER_ID.test(s);
 }
+
+/**
+ * How many segments the ID of a unit with its own page has (DocumentModel.pageLevel):
+ * 2 in a plan with parts, 1 where clauses or articles are the top numbered level.
+ */
+export type PageLevel = 1 | 2;
 
 export function isDocSlug(s: string): s is DocSlug {
   return DOC_SLUG.test(s);
@@ -25,10 +37,11 @@ export function unitId(path: readonly number[]): UnitId {
   return id;
 }
 
-/** Parts have no page of their own; a clause or anything below it belongs to a clause page. */
-export function clauseIdOf(id: UnitId): UnitId | null {
+/** The ID of the page a unit is on: its clause or article; null for parts and chapters, which live on the document page. */
+export function clauseIdOf(id: UnitId, pageLevel: PageLevel): UnitId | null {
+  if (!UNIT_ID.test(id)) return null;
   const parts = id.split('-');
-  return parts.length < 2 ? null : (parts.slice(0, 2).join('-') as UnitId);
+  return parts.length < pageLevel ? null : (parts.slice(0, pageLevel).join('-') as UnitId);
 }
 
 /** Whether `id` is `ancestor` or lies below it: isWithin('1-6-2', '1-6') → true, isWithin('1-60', '1-6') → false. */
@@ -77,9 +90,53 @@ export function unitPath(base: string, slug: DocSlug, id: UnitId): string {
 }
 
 /** The canonical place to send a reader for one unit: its clause page (with anchor below clause level). */
-export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId): string {
-  const clause = clauseIdOf(id);
+export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId, pageLevel: PageLevel): string {
+  const clause = clauseIdOf(id, pageLevel);
   if (!clause) return unitPath(base, slug, id);
   const page = clausePath(base, slug, clause);
   return clause === id ? page : `${page}#${id}`;
+}
+
+/** `slug#id`: one unit named across documents, as the registry and the redirects write it. */
+export function unitKey(slug: string, id: string): string {
+  return `${slug}#${id}`;
+}
+
+/** The parts of a `slug#id` key; null when it is not one. */
+export function parseUnitKey(key: string): { slug: DocSlug; id: UnitId } | null {
+  const at = key.indexOf('#');
+  if (at < 0) return null;
+  const slug = key.slice(0, at);
+  const id = key.slice(at + 1);
+  return isDocSlug(slug) && isUnitId(id) ? { slug, id } : null;
+}
+
+/** A document as data: `/<slug>/data.json`. */
+export function dataPath(base: string, slug: DocSlug): string {
+  return withBase(base, `${slug}/data.json`);
+}
+
+/** The glossary, or one term's page: `/terms/`, `/terms/<slug>/`. */
+export function termPath(base: string, slug?: string): string {
+  return withBase(base, slug ? `terms/${slug}/` : 'terms/');
+}
+
+/** The cited documents, or one entry of the list: `/references/`, `/references/#<key>`. */
+export function referencePath(base: string, key?: string): string {
+  return withBase(base, key ? `references/#${key}` : 'references/');
+}
+
+/** The site's other top-level pages and files, by name. */
+export const SITE_PAGES = {
+  home: '',
+  requirements: 'requirements/',
+  download: 'download/',
+  help: 'help/',
+  lexicon: 'search/lexicon.json',
+  favicon: 'favicon.svg',
+  manifest: 'manifest.webmanifest',
+} as const;
+
+export function sitePagePath(base: string, page: keyof typeof SITE_PAGES): string {
+  return withBase(base, SITE_PAGES[page]);
 }

@@ -8,7 +8,9 @@
  *   redirects { 'doc#1-11': 'doc#1-10' } → passes; /doc/1-11/ becomes a redirect page
  */
 import { ContentError } from './errors.ts';
-import { canonicalUnitPath } from './ids.ts';
+import { canonicalUnitPath, parseUnitKey, unitKey } from './ids.ts';
+
+export { unitKey };
 import type { DocumentModel } from './types.ts';
 import { allUnits } from './walk.ts';
 
@@ -30,13 +32,10 @@ const DEFAULT_FILES: RegistryFiles = { registry: `content/${REGISTRY_FILE}`, red
 /** What the current model publishes, in the registry's shape. */
 export function publishedBy(docs: readonly DocumentModel[]): Registry {
   return Object.fromEntries(
-    docs.map((doc) => [doc.meta.slug, Object.fromEntries(allUnits(doc).map((u) => [u.id, canonicalUnitPath('/', doc.meta.slug, u.id)]))]),
+    docs.map((doc) => [doc.meta.slug, Object.fromEntries(allUnits(doc).map((u) => [u.id, canonicalUnitPath('/', doc.meta.slug, u.id, doc.pageLevel)]))]),
   );
 }
 
-export function unitKey(slug: string, id: string): string {
-  return `${slug}#${id}`;
-}
 
 /** Fails on the first published unit that vanished with no redirect, or a redirect to nowhere. */
 export function checkRegistry(
@@ -47,8 +46,8 @@ export function checkRegistry(
   files: RegistryFiles = DEFAULT_FILES,
 ): void {
   const exists = (key: string): boolean => {
-    const [slug, id] = key.split('#');
-    return Boolean(current[slug]?.[id]);
+    const unit = parseUnitKey(key);
+    return Boolean(unit && current[unit.slug]?.[unit.id]);
   };
   for (const [from, to] of Object.entries(redirects)) {
     if (exists(from)) {

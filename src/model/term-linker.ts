@@ -7,6 +7,8 @@
  *   of `、` `,` `，` between parts: 三名工程 finds “三名”工程, 党政同责、一岗双责
  *   finds 党政同责,一岗双责.
  * - Longest match first: a term inside a longer term's match is not a match.
+ * - A link never sits inside another: a term inside a cited title is recorded
+ *   but not linked there (see marks.ts).
  *
  *   '坚持“四个不直接分管”和“三重一大”' → occurrences 四个不直接分管, 三重一大
  */
@@ -15,6 +17,8 @@ import type { Glossary, Term } from './glossary.ts';
 import type { DocumentModel, UnitId } from './types.ts';
 import { runsInOrder } from './walk.ts';
 import { sentenceAround } from './sentences.ts';
+import { QUOTES, SEPARATORS } from './spelling.ts';
+import { linkable } from './marks.ts';
 
 export interface TermOccurrence {
   slug: string;
@@ -29,9 +33,6 @@ export interface TermOccurrence {
   /** True for the occurrence that carries the link (first in its clause). */
   linked: boolean;
 }
-
-const QUOTES = '“”"‘’\'「」『』';
-const SEPARATORS = '、,，';
 
 function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -79,9 +80,10 @@ export function linkTerms(doc: DocumentModel, glossary: Glossary): TermOccurrenc
   for (const { run, unit } of runsInOrder(doc)) {
     if (!unit) continue;
     for (const hit of findTerms(run.text, matchers)) {
-      const scope = `${clauseIdOf(unit.id) ?? unit.id}|${hit.term.slug}`;
-      const linked = !linkedIn.has(scope);
-      linkedIn.add(scope);
+      const scope = `${clauseIdOf(unit.id, doc.pageLevel) ?? unit.id}|${hit.term.slug}`;
+      // A term inside a cited title (《关于“三会一课”的通知》) is part of that title's link; the clause's next occurrence carries the term link.
+      const linked = !linkedIn.has(scope) && linkable(hit, run.marks);
+      if (linked) linkedIn.add(scope);
       if (linked) run.marks.push({ kind: 'term', start: hit.start, end: hit.end, target: hit.term.slug });
       const around = sentenceAround(run.text, hit.start, hit.end);
       occurrences.push({ slug: hit.term.slug, unitId: unit.id, text: run.text.slice(hit.start, hit.end), ...around, linked });

@@ -11,16 +11,40 @@ export function* unitsOf(units: readonly Unit[]): Generator<Unit> {
   }
 }
 
+interface UnitIndex {
+  all: readonly Unit[];
+  byId: ReadonlyMap<string, Unit>;
+  clauses: readonly Unit[];
+}
+
+/**
+ * Built once per document, on first use: the model's units do not change
+ * after parsing, and pages ask for units by ID thousands of times in a large
+ * document (one walk per lookup made the build quadratic).
+ */
+const indexes = new WeakMap<DocumentModel, UnitIndex>();
+
+function unitIndex(doc: DocumentModel): UnitIndex {
+  let index = indexes.get(doc);
+  if (!index) {
+    const all = [...unitsOf(doc.parts)];
+    index = { all, byId: new Map(all.map((u) => [u.id, u])), clauses: all.filter((u) => u.kind === 'clause' || u.kind === 'article') };
+    indexes.set(doc, index);
+  }
+  return index;
+}
+
 export function allUnits(doc: DocumentModel): Unit[] {
-  return [...unitsOf(doc.parts)];
+  return [...unitIndex(doc).all];
 }
 
 export function findUnit(doc: DocumentModel, id: string): Unit | undefined {
-  return allUnits(doc).find((u) => u.id === id);
+  return unitIndex(doc).byId.get(id);
 }
 
+/** The units with a page of their own, in text order: clauses, or articles (条 either way). */
 export function clausesOf(doc: DocumentModel): Unit[] {
-  return allUnits(doc).filter((u) => u.kind === 'clause');
+  return [...unitIndex(doc).clauses];
 }
 
 /** The runs a unit itself holds, heading first (not those of its sub-units). */
@@ -42,7 +66,7 @@ function* runsOfUnit(unit: Unit): Generator<{ run: TextRun; unit: Unit | null }>
   }
 }
 
-/** The whole body text, exactly as the model holds it: one line per source block. */
+/** The whole body text, exactly as the model holds it: one line per source line (addressee first, when there is one). */
 export function bodyText(doc: DocumentModel): string {
-  return [...doc.preamble.map((r) => r.text), ...doc.parts.map((p) => p.text)].join('\n');
+  return [...(doc.addressee ? [doc.addressee.text] : []), ...doc.preamble.map((r) => r.text), ...doc.parts.map((p) => p.text)].join('\n');
 }

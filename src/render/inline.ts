@@ -1,7 +1,8 @@
 /**
  * Turns a text run and its marks into HTML, as a hast tree (never by string
  * concatenation): the run's characters appear exactly once and in order;
- * marks only wrap them or add apart-kept markers after them.
+ * marks only wrap them or add apart-kept markers after them. Marks nest (a
+ * 校注 inside a cited title); a 校注 marker inside a link is placed after the link.
  *
  *   run '认真开展“”、党员…' with a note mark on '认真开展“”'
  *   → '<span class="glitch">认真开展“”</span><sup class="note-ref" …>〔校注2〕</sup>、党员…'
@@ -11,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { ElementContent } from 'hast';
 import { ui } from '../i18n/zh-CN.ts';
 import type { Mark, TextRun } from '../model/types.ts';
+import { isLinkMark, nestMarks, type MarkNode } from '../model/marks.ts';
 
 export interface InlineContext {
   /** Where a note lives: the same anchor on a clause page and the document page. */
@@ -22,38 +24,53 @@ export interface InlineContext {
 }
 
 export function runToHast(run: TextRun, ctx: InlineContext): ElementContent[] {
-  const marks = [...run.marks].sort((a, b) => a.start - b.start);
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start < at) continue; // overlapping marks: the earlier one wins
-    if (mark.start > at) out.push({ type: 'text', value: run.text.slice(at, mark.start) });
-    out.push(...markToHast(mark, run.text.slice(mark.start, mark.end), ctx));
+  const { content, after } = renderSpan(run.text, 0, run.text.length, nestMarks(run.marks), ctx, false);
+  return [...content, ...after];
+}
+
+interface Rendered {
+  content: ElementContent[];
+  /** Interface markers that cannot stand inside an enclosing link (a 校注 marker is a link itself): placed after it. */
+  after: ElementContent[];
+}
+
+/** Renders text[from, to) with the marks nested inside it. */
+function renderSpan(text: string, from: number, to: number, nodes: readonly MarkNode[], ctx: InlineContext, inLink: boolean): Rendered {
+  const content: ElementContent[] = [];
+  const after: ElementContent[] = [];
+  let at = from;
+  for (const node of nodes) {
+    const { mark } = node;
+    if (mark.start > at) content.push({ type: 'text', value: text.slice(at, mark.start) });
+    const inner = renderSpan(text, mark.start, mark.end, node.children, ctx, inLink || isLinkMark(mark));
+    const wrapped = markToHast(mark, inner.content, ctx);
+    content.push(...wrapped.content);
+    // Markers held back by a link inside this mark come out once the link is closed.
+    const pending = [...inner.after, ...wrapped.after];
+    if (inLink) after.push(...pending);
+    else content.push(...pending);
     at = mark.end;
   }
-  if (at < run.text.length) out.push({ type: 'text', value: run.text.slice(at) });
-  return out;
+  if (at < to) content.push({ type: 'text', value: text.slice(at, to) });
+  return { content, after };
 }
 
 export function runToHtml(run: TextRun, ctx: InlineContext): string {
   return toHtml(runToHast(run, ctx));
 }
 
-function markToHast(mark: Mark, text: string, ctx: InlineContext): ElementContent[] {
+function markToHast(mark: Mark, inner: ElementContent[], ctx: InlineContext): Rendered {
   if (mark.kind === 'note') {
     const n = Number(mark.target);
-    return [
-      h('span.glitch', text),
+    return {
+      content: [h('span.glitch', inner)],
       // The marker is interface, not text: kept out of search excerpts and of the text's characters.
-      h('sup.note-ref', { 'data-pagefind-ignore': 'all' }, [h('a', { href: ctx.notesHref(n), id: `note-ref-${n}` }, ui.noteMarker(n))]),
-    ];
+      after: [h('sup.note-ref', { 'data-pagefind-ignore': 'all' }, [h('a', { href: ctx.notesHref(n), id: `note-ref-${n}` }, ui.noteMarker(n))])],
+    };
   }
   if (mark.kind === 'term') {
     // A plain link that works without script; the preview script adds the card on hover and focus.
-    return [h('a.term', { href: ctx.termHref(mark.target), 'data-term': mark.target }, text)];
+    return { content: [h('a.term', { href: ctx.termHref(mark.target), 'data-term': mark.target }, inner)], after: [] };
   }
-  if (mark.kind === 'reference') {
-    return [h('a.ref', { href: ctx.referenceHref(mark.target) }, text)];
-  }
-  return [{ type: 'text', value: text }];
+  return { content: [h('a.ref', { href: ctx.referenceHref(mark.target) }, inner)], after: [] };
 }

@@ -3,7 +3,7 @@
  * and each unit's canonical absolute URL and citation (one function for all).
  */
 import { citeByWords, citePlain } from '../model/citation.ts';
-import { canonicalUnitPath, publicUrl, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, publicUrl, referencePath, termPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { InlineContext } from './inline.ts';
 
@@ -18,10 +18,10 @@ export interface UnitContext extends InlineContext {
 export function unitContext(doc: DocumentModel, site: URL | undefined, base: string): UnitContext {
   return {
     notesHref: (n) => `#note-${n}`,
-    termHref: (slug) => withBase(base, `terms/${slug}/`),
-    referenceHref: (key) => withBase(base, `references/#${key}`),
+    termHref: (slug) => termPath(base, slug),
+    referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
-      const url = publicUrl(site, canonicalUnitPath(base, doc.meta.slug, unit.id));
+      const url = publicUrl(site, canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel));
       return { url, plain: citePlain(doc, unit), byWords: citeByWords(doc, unit) };
     },
   };

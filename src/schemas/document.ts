@@ -38,6 +38,12 @@ export const documentSchema = z.object({
   textEnds: z.string().optional(),
   /** 校注: editor's notes on apparent glitches, each naming the exact characters. */
   notes: z.array(z.object({ quote: z.string().min(1), note: z.string().min(1) })).default([]),
+  /**
+   * Numbering the original itself has irregular (a real gap, duplicate or
+   * inversion): the line of this file and why. The build then accepts it and
+   * the page shows a 校注; the text is never renumbered.
+   */
+  irregular: z.array(z.object({ line: z.number().int().positive(), reason: z.string().min(1) })).default([]),
   /** Requirements the rules cannot read, marked by hand: the exact words, the kind, and what is known. */
   requirements: z
     .array(

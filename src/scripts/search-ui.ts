@@ -30,9 +30,9 @@ declare global {
   }
 }
 
-/** Pagefind's module and the lexicon, fetched once. */
+/** Pagefind's module and the lexicon, fetched once; a failed load is forgotten so that the next input retries it. */
 function load(base: string): Promise<Loaded> {
-  loading ??= (async () => {
+  loading ??= (async (): Promise<Loaded> => {
     const packaged = window.yaodianPagefind;
     const pagefind = packaged ?? ((await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind);
     // A fixed tag per build (not Pagefind's default timestamp) lets the service worker serve the index offline.
@@ -41,7 +41,10 @@ function load(base: string): Promise<Loaded> {
     await pagefind.init();
     const lexicon = await loadLexicon();
     return { api: pagefind, lexicon };
-  })();
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }
 
@@ -130,6 +133,17 @@ if (root && input) {
   };
 
   async function run(): Promise<void> {
+    try {
+      await searchNow();
+    } catch (error) {
+      // The index or the lexicon could not be loaded (a dropped connection, a server error): say so; the next input retries.
+      console.warn('[search]', error);
+      render([]);
+      if (status) status.textContent = ui.searchUnavailable;
+    }
+  }
+
+  async function searchNow(): Promise<void> {
     const query = input?.value ?? '';
     const id = ++latest;
     setOpen(true);

@@ -4,12 +4,12 @@
  * the normalised text, the terms present with their spellings, and their
  * pinyin keys.
  */
-import { citePlain } from '../model/citation.ts';
+import { citePlain, unitChain } from '../model/citation.ts';
 import type { Glossary } from '../model/glossary.ts';
-import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, withBase } from '../model/ids.ts';
+import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, termPath, unitPath } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
 import { ui } from '../i18n/zh-CN.ts';
-import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
+import type { DocumentModel, Unit } from '../model/types.ts';
 import { clausesOf, findUnit } from '../model/walk.ts';
 import { pinyinKeys } from './pinyin.ts';
 
@@ -55,7 +55,7 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
       return withPath({
         key: `${doc.meta.slug}#${clause.id}`,
         kind: 'clause',
-        url: canonicalUnitPath(base, doc.meta.slug, clause.id),
+        url: canonicalUnitPath(base, doc.meta.slug, clause.id, doc.pageLevel),
         title: `${clause.marker}${clause.title}`,
         document: doc.meta.title,
         part: part ? `${part.marker}${part.title}` : '',
@@ -73,18 +73,20 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
     [...new Set(doc.requirements.map((r) => r.unitId))].map((unitId) => {
       const own = doc.requirements.filter((r) => r.unitId === unitId);
       const unit = findUnit(doc, unitId);
-      const clause = clauseIdOf(unitId) ?? unitId;
-      const part = findUnit(doc, clause.split('-')[0] ?? '');
+      const clause = clauseIdOf(unitId, doc.pageLevel);
+      const top = unit ? unitChain(doc, unit)[0] : undefined;
+      const part = top && top.id !== clause ? top : undefined;
       const summary = own.map((r) => `${ui.requirementKinds[r.kind] ?? r.kind}：${valueLabel(r)}`).join('，');
       const phrases = [...new Set(own.map((r) => r.phrase))].join('；');
       return withPath({
         key: `${doc.meta.slug}#req-${unitId}`,
         kind: 'requirement',
-        url: `${clausePath(base, doc.meta.slug, clause as UnitId)}#${unitId}`,
+        // The clause page with the unit's anchor (even the clause's own), so each unit's record has its own URL.
+        url: clause ? `${clausePath(base, doc.meta.slug, clause)}#${unitId}` : unitPath(base, doc.meta.slug, unitId),
         title: phrases,
         document: doc.meta.title,
         part: part ? `${part.marker}${part.title}` : '',
-        ref: clause,
+        ref: clause ?? unitId,
         citation: `${unit ? citePlain(doc, unit) : unitId} · ${summary}`,
         text: phrases,
         keywords: [],
@@ -96,7 +98,7 @@ export function searchRecords(documents: readonly DocumentModel[], glossary: Glo
     withPath({
       key: `term:${t.slug}`,
       kind: 'term',
-      url: withBase(base, `terms/${t.slug}/`),
+      url: termPath(base, t.slug),
       title: t.term,
       document: glossaryTitle,
       part: '',

@@ -41,7 +41,18 @@ export function valueLabel(r: Requirement): string {
   return `${v.per ? `每${v.per} ` : ''}${sign}${amount}${unit}`;
 }
 
-export function requirementRows(doc: DocumentModel, base: string): RequirementRow[] {
+/** Rows per document and base, made once: every clause page shows its own few of them. */
+const rowsMade = new WeakMap<DocumentModel, Map<string, readonly RequirementRow[]>>();
+
+export function requirementRows(doc: DocumentModel, base: string): readonly RequirementRow[] {
+  const byBase = rowsMade.get(doc) ?? new Map<string, readonly RequirementRow[]>();
+  rowsMade.set(doc, byBase);
+  const made = byBase.get(base) ?? makeRows(doc, base);
+  byBase.set(base, made);
+  return made;
+}
+
+function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
   return doc.requirements.map((r) => {
     const unit = findUnit(doc, r.unitId);
     return {
@@ -60,7 +71,7 @@ export function requirementRows(doc: DocumentModel, base: string): RequirementRo
       quantified: r.quantified,
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
-      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId),
+      clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId, doc.pageLevel),
     };
   });
 }

@@ -51,7 +51,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function clauseText(doc: number, clause: number): string {
+export function clauseText(doc: number, clause: number): string {
   const next = rng(doc * 131 + clause * 7 + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const fill = (s: string) => s.replace('{n}', String(1 + Math.floor(next() * 4))).replace('{p}', String(60 + Math.floor(next() * 35)));

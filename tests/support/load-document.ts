@@ -13,8 +13,8 @@ export function loadDocumentFile(file: string): DocumentModel {
   const raw = readFileSync(file, 'utf8');
   const split = splitFrontmatter(raw);
   if (!split) throw new Error(`${file}: no frontmatter`);
-  const { notes, slug, requirements, ...meta } = documentSchema.parse(parse(split.yaml));
-  return buildDocument({ file, raw, body: split.body, meta: { ...meta, slug: slug as DocSlug }, notes, requirements });
+  const { notes, slug, requirements, irregular, ...meta } = documentSchema.parse(parse(split.yaml));
+  return buildDocument({ file, raw, body: split.body, lineOffset: split.bodyOffset, meta: { ...meta, slug: slug as DocSlug }, notes, requirements, irregular });
 }
 
 export const SOURCE_DOCUMENT = 'content/documents/jiceng-zuzhi-jianshe.md';

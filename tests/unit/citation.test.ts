@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeByWords, citedTitle, citePlain, citeUnit, itemOpening, unitLocation, unitPlace } from '../../src/model/citation.ts';
-import { parseBody } from '../../src/markdown/pipeline.ts';
+import { parseBody } from '../../src/body/parse.ts';
 import type { DocSlug, DocumentModel, Unit } from '../../src/model/types.ts';
 import { findUnit } from '../../src/model/walk.ts';
 import { loadDocumentFile, SOURCE_DOCUMENT } from '../support/load-document.ts';
@@ -9,7 +9,7 @@ const source = loadDocumentFile(SOURCE_DOCUMENT);
 
 function fixture(body: string, docNumber?: string): DocumentModel {
   const outline = parseBody(body, { file: 'x.md', lineOffset: 0 });
-  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], ...outline };
+  return { meta: { slug: 'x' as DocSlug, title: '示例工作要点', issuer: '甲', issued: null, ...(docNumber ? { docNumber } : {}) }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], issued: null, ...outline };
 }
 const deep = fixture(['一、总则', '（一）组织', '1.成立小组。', '（1）设办公室。', '（2）定期开会。', '（二）措施。一是学习。二是培训。'].join('\n'));
 const unit = (doc: DocumentModel, id: string): Unit => {
@@ -35,6 +35,20 @@ describe('citations', () => {
     ['1-2-2', '《示例工作要点》第一部分第（二）条第二项'],
   ])('cite the deeper level %s as %s', (id, plain) => {
     expect(citeUnit(deep, unit(deep, id), 'u').plain).toBe(plain);
+  });
+
+  it.each([
+    ['一、总则\n1.抓学习。一是学党章。二是学讲话。', '1-1', '第一部分第1条'],
+    ['一、总则\n1.抓学习。一是学党章。二是学讲话。', '1-1-2', '第一部分第1条第二项'],
+    ['（一）抓学习。\n（1）学党章。', '1-1', '第（一）条第（1）项'],
+    ['1.抓学习。\n（1）学党章。', '1', '第1条'],
+    ['第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 内容\n第二条 内容如下：\n（一）学习；\n（二）考核。\n1.每年一次。', '2-2', '第二条第（二）项'],
+    ['第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 内容\n第二条 内容如下：\n（一）学习；\n（二）考核。\n1.每年一次。', '2-2-1', '第二条第（二）项第1目'],
+    ['第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 内容\n第二条 内容如下：\n（一）学习；\n（二）考核。\n1.每年一次。', 'zhang-2', '第二章'],
+    ['第一条 各学校一要学习；二要考核。', '1-2', '第一条第二项'],
+  ])('cites by what a unit is in its own document: in %j, %s is %s', (body, id, place) => {
+    const doc = fixture(body);
+    expect(unitPlace(doc, unit(doc, id))).toBe(place);
   });
 
   it('puts the document number after the title when there is one', () => {

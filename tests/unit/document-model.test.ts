@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allUnits, bodyText, clausesOf, findUnit } from '../../src/model/walk.ts';
 import { loadDocumentFile, ORIGINAL_COPY, SOURCE_DOCUMENT } from '../support/load-document.ts';
+import { buildDocument, issuedDate } from '../../src/model/document.ts';
+import type { DocSlug } from '../../src/model/types.ts';
 
 const doc = loadDocumentFile(SOURCE_DOCUMENT);
 
@@ -53,5 +55,28 @@ describe('the model of 教育工委基层组织建设工作要点', () => {
     expect(doc.meta.issuedInference).toMatch(/推断/);
     expect(doc.meta.issuedInference).toMatch(/2016/);
     expect(doc.meta.webCopy?.postedAt).toBe('2022-06-21 03:40:11');
+  });
+});
+
+describe('a document whose original numbering is irregular, declared in the frontmatter', () => {
+  const raw = ['---', 'slug: x', 'title: 甲', 'issuer: 乙', 'issued: null', 'irregular:', '  - line: 10', '    reason: 原件如此。', '---', '一、总则', '（一）第一条。'].join('\n');
+  const body = '一、总则\n（一）第一条。\n（三）第三条。';
+  const source = { file: 'x.md', raw: `${raw}\n（三）第三条。`, body, lineOffset: 9, meta: { slug: 'x' as DocSlug, title: '甲', issuer: '乙', issued: null }, notes: [] };
+
+  it('is refused until declared, then shows a 校注 on the marker, the text untouched', () => {
+    expect(() => buildDocument(source)).toThrow(/x\.md:12:1: 编号跳号.+\[numbering\/gap\]/u);
+    const doc = buildDocument({ ...source, irregular: [{ line: 12, reason: '原件如此。' }] });
+    expect(doc.notes).toEqual([{ number: 1, quote: '（三）', note: '原件“（一）”之后即是“（三）”，编号未作改动。原件如此。', unitId: '1-3' }]);
+    expect(findUnit(doc, '1-3')?.heading.marks).toEqual([{ kind: 'note', start: 0, end: 3, target: '1' }]);
+    expect(findUnit(doc, '1-3')?.text).toBe('（三）第三条。');
+  });
+});
+
+describe('the issuing date', () => {
+  it('is the frontmatter’s when it gives one, else a whole date in the 落款, said to come from there', () => {
+    const signature = { issuers: ['乙'], date: '2017年2月20日', isoDate: '2017-02-20', line: 9 };
+    expect(issuedDate({ issued: '2017-02-21' }, signature)).toEqual({ date: '2017-02-21', source: 'frontmatter' });
+    expect(issuedDate({ issued: null }, signature)).toEqual({ date: '2017-02-20', source: 'signature' });
+    expect(issuedDate({ issued: null }, null)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, indexFile, isDocSlug, isUnitId, isWithin, unitId, unitPath, withBase } from '../../src/model/ids.ts';
+import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, dataPath, indexFile, isDocSlug, isUnitId, isWithin, parseUnitKey, referencePath, sitePagePath, termPath, unitId, unitKey, unitPath, withBase } from '../../src/model/ids.ts';
 import { sentenceAround } from '../../src/model/sentences.ts';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/model/numerals.ts';
 import type { DocSlug, UnitId } from '../../src/model/types.ts';
@@ -39,7 +39,25 @@ describe('unit IDs', () => {
     ['1-6', '1-6'],
     ['1-6-2', '1-6'],
     ['2-1-3-4', '2-1'],
-  ])('the clause of %s is %s', (s, clause) => expect(clauseIdOf(id(s))).toBe(clause));
+    ['zhang-1', null],
+  ])('in a plan with parts, the clause page of %s is %s', (s, clause) => expect(clauseIdOf(id(s), 2)).toBe(clause));
+
+  it.each([
+    ['6', '6'],
+    ['6-2', '6'],
+    ['6-2-1', '6'],
+    ['zhang-1', null],
+    ['zhang-2-jie-1', null],
+  ])('in an article document, the page of %s is %s', (s, page) => expect(clauseIdOf(id(s), 1)).toBe(page));
+
+  it.each([
+    ['zhang-1', true],
+    ['zhang-12-jie-3', true],
+    ['jie-2', true],
+    ['zhang-0', false],
+    ['zhang-1-jie', false],
+    ['chapter-1', false],
+  ])('isUnitId(%j) for chapters is %s', (s, ok) => expect(isUnitId(s)).toBe(ok));
 });
 
 describe('units within units', () => {
@@ -61,9 +79,9 @@ describe('URLs under a base path', () => {
   ])('base %s', (base, clause, anchor, canonicalItem, part) => {
     expect(clausePath(base, slug, id('1-6'))).toBe(clause);
     expect(unitPath(base, slug, id('1-6-2'))).toBe(anchor);
-    expect(canonicalUnitPath(base, slug, id('1-6-2'))).toBe(canonicalItem);
-    expect(canonicalUnitPath(base, slug, id('1-6'))).toBe(clause);
-    expect(canonicalUnitPath(base, slug, id('1'))).toBe(part);
+    expect(canonicalUnitPath(base, slug, id('1-6-2'), 2)).toBe(canonicalItem);
+    expect(canonicalUnitPath(base, slug, id('1-6'), 2)).toBe(clause);
+    expect(canonicalUnitPath(base, slug, id('1'), 2)).toBe(part);
   });
 
   it('makes a base a directory, and a directory path a file', () => {
@@ -89,6 +107,11 @@ describe('Chinese numerals', () => {
     ['二十', 20],
     ['二十三', 23],
     ['九十九', 99],
+    ['一百', 100],
+    ['一百零一', 101],
+    ['一百一十', 110],
+    ['一百二十三', 123],
+    ['一百十', null],
     ['零', null],
     ['十十', null],
     ['一一', null],
@@ -96,7 +119,7 @@ describe('Chinese numerals', () => {
   ])('%j is %s', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
 
   it('writes back what it reads', () => {
-    for (let n = 1; n < 100; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+    for (let n = 1; n < 1000; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
   });
 });
 
@@ -107,6 +130,28 @@ describe('the sentence around a span', () => {
     ['一；二！三？四', 4, 5, '三？', 0],
   ])('in %j, [%i, %i) lies in %j at %i', (text, start, end, sentence, at) => {
     expect(sentenceAround(text, start, end)).toEqual({ sentence, start: at, end: at + (end - start) });
+  });
+});
+
+describe('one way to each URL', () => {
+  it.each([
+    ['/', '/terms/', '/terms/sanzhong-yida/', '/references/', '/references/#r-1a2b', '/jiceng-zuzhi-jianshe/data.json', '/requirements/'],
+    ['/yaodian/', '/yaodian/terms/', '/yaodian/terms/sanzhong-yida/', '/yaodian/references/', '/yaodian/references/#r-1a2b', '/yaodian/jiceng-zuzhi-jianshe/data.json', '/yaodian/requirements/'],
+  ])('under base %s', (base, terms, term, refs, ref, data, reqs) => {
+    expect(termPath(base)).toBe(terms);
+    expect(termPath(base, 'sanzhong-yida')).toBe(term);
+    expect(referencePath(base)).toBe(refs);
+    expect(referencePath(base, 'r-1a2b')).toBe(ref);
+    expect(dataPath(base, slug)).toBe(data);
+    expect(sitePagePath(base, 'requirements')).toBe(reqs);
+  });
+
+  it('writes and reads slug#id keys, refusing what is not one', () => {
+    expect(unitKey(slug, '1-6-2')).toBe('jiceng-zuzhi-jianshe#1-6-2');
+    expect(parseUnitKey('jiceng-zuzhi-jianshe#1-6-2')).toEqual({ slug, id: '1-6-2' });
+    expect(parseUnitKey('jiceng-zuzhi-jianshe')).toBeNull();
+    expect(parseUnitKey('Jiceng#1')).toBeNull();
+    expect(parseUnitKey('doc#1-x')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requirementsOfUnit } from '../../src/model/requirements.ts';
 import { extractReferences, referenceKey } from '../../src/model/references.ts';
-import { parseBody } from '../../src/markdown/pipeline.ts';
+import { parseBody } from '../../src/body/parse.ts';
 import { buildDocument } from '../../src/model/document.ts';
 import type { DocSlug } from '../../src/model/types.ts';
 import { findUnit } from '../../src/model/walk.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, type Term } from '../../src/model/glossary.ts';
 import { findTerms, linkTerms, matchersFor } from '../../src/model/term-linker.ts';
-import { parseBody } from '../../src/markdown/pipeline.ts';
+import { parseBody } from '../../src/body/parse.ts';
 import { ContentError } from '../../src/model/errors.ts';
 import type { DocSlug, DocumentModel } from '../../src/model/types.ts';
 import { allUnits } from '../../src/model/walk.ts';
@@ -55,7 +55,7 @@ describe('finding terms in text', () => {
 describe('linking terms into a document', () => {
   const body = ['一、总则', '(一)第一条。坚持“三重一大”。再说三重一大。一是落实三重一大。', '(二)第二条。三重一大。'].join('\n');
   const outline = parseBody(body, { file: 'x.md', lineOffset: 0 });
-  const doc: DocumentModel = { meta: { slug: 'x' as DocSlug, title: '甲', issuer: '乙', issued: null }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], ...outline };
+  const doc: DocumentModel = { meta: { slug: 'x' as DocSlug, title: '甲', issuer: '乙', issued: null }, file: 'x.md', notes: [], terms: [], requirements: [], references: [], issued: null, ...outline };
   const occurrences = linkTerms(doc, glossary);
 
   it('records every occurrence with the unit that holds it and its sentence', () => {
@@ -83,14 +83,30 @@ describe('the glossary check', () => {
     );
   });
 
+  it('rejects a spelling made only of quote marks: “” would match at every position of the text', () => {
+    const bad = term({ term: '“”', slug: 'kong' });
+    expect(() => buildGlossary([bad], () => 1)).toThrow(
+      'content/terms/kong.yaml:1: 提法写法““””去掉引号、顿号和空格后一个字也不剩，会在正文每个位置都匹配。处理：写出提法的完整名称（至少 2 个字，如“三重一大”），引号不必写；不需要的别名直接删去。',
+    );
+  });
+
+  it('rejects an alias of one character after normalisation, naming the file and line of the alias', () => {
+    const bad = term({ term: '三重一大', slug: 'szyd', aliases: ['“党”'] });
+    expect(() => buildGlossary([bad], (_file, needle) => (needle === '“党”' ? 4 : undefined))).toThrow(/^content\/terms\/szyd\.yaml:4: 提法写法““党””.*只剩一个字“党”/);
+  });
+
+  it('accepts two-character spellings with quotes and separators around them', () => {
+    expect(() => buildGlossary([term({ term: '“双培养”', slug: 'sp', aliases: ['查、摆'] })], noLine)).not.toThrow();
+  });
+
   it('rejects an expansion on a term whose name counts nothing', () => {
     const bad = term({ term: '查、摆、议', slug: 'cby', expansion: ['查', '摆', '议'], definition: '…', basis: { kind: 'public', source: '《某文件》2015年' } });
     expect(() => buildGlossary([bad], noLine)).toThrow(/名称不含数字/);
   });
 
   it('rejects a related term that does not exist, and a spelling claimed twice', () => {
-    expect(() => buildGlossary([term({ term: '甲', slug: 'a', related: ['nope'] })], noLine)).toThrow(/related 中的“nope”/);
-    expect(() => buildGlossary([term({ term: '甲', slug: 'a' }), term({ term: '乙', slug: 'b', aliases: ['甲'] })], noLine)).toThrow(/同时属于/);
+    expect(() => buildGlossary([term({ term: '甲乙', slug: 'a', related: ['nope'] })], noLine)).toThrow(/related 中的“nope”/);
+    expect(() => buildGlossary([term({ term: '甲乙', slug: 'a' }), term({ term: '丙丁', slug: 'b', aliases: ['甲乙'] })], noLine)).toThrow(/同时属于/);
   });
 });
 
