@@ -150,6 +150,6 @@ export const ui = {
   packageLinksLocal: '这是离线包里的副本：这里复制的链接、引文和二维码指向本机上的文件，别人打不开；要发给别人，请到网站上复制。',
   notFoundWays: '入口',
   reqClauseLink: '本条页面',
-  reqClauseLinkLabel: (place: string) => `打开${place}所在的那一条（单独一页，可打印、扫码）`,
+  reqClauseLinkLabel: (place: string) => `本条页面：${place}所在的那一条（单独一页，可打印、扫码）`,
   packageLinksSite: (origin: string) => `这是离线包里的副本：这里复制的链接、引文和二维码指向网站 ${origin}。`,
 } as const;

@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, exportedUnits, DOC } from './fixtures.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Each panel draws its QR code and axe runs its experimental rules: slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
