@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lineOfText, readDocument } from '../model/document.ts';
+import { lineOfText, readDocument } from '../body/document.ts';
 import { ContentError, type ContentProblem } from '../model/errors.ts';
 import { buildGlossary, checkDocumentBasis, type Term } from '../model/glossary.ts';
 import { checkRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, unregistered } from '../model/registry.ts';

@@ -4,7 +4,7 @@
  *
  *   slug: download  → 文档标识 slug“download”是本站已有的地址 /download/ … [slug/reserved]
  */
-import { lineOfText } from '../model/document.ts';
+import { lineOfText } from '../body/document.ts';
 import type { ContentProblem } from '../model/errors.ts';
 
 export interface SlugOwner {

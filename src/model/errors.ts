@@ -57,3 +57,4 @@ export class ContentError extends Error {
 function endSentence(s: string): string {
   return /[。！？]$/u.test(s) ? s : `${s}。`;
 }
+

@@ -10,7 +10,15 @@
  *   unitPath('/', 'jiceng-zuzhi-jianshe', '1-6-2')   → '/jiceng-zuzhi-jianshe/#1-6-2'
  *   clausePath('/intranet/', 'jiceng-zuzhi-jianshe', '1-6') → '/intranet/jiceng-zuzhi-jianshe/1-6/'
  */
-import type { DocSlug, UnitId } from './types.ts';
+/**
+ * A unit's numbering path in ASCII digits: `1`, `1-6`, `1-6-2`. In article
+ * documents an article's ID is its number (`6`, `6-2`), and chapters and their
+ * sections, which articles do not count under, are `zhang-1`, `zhang-1-jie-2`.
+ */
+export type UnitId = string & { readonly __brand: 'UnitId' };
+
+/** A document's ASCII URL slug, e.g. `jiceng-zuzhi-jianshe`. */
+export type DocSlug = string & { readonly __brand: 'DocSlug' };
 
 const UNIT_ID = /^[1-9]\d*(?:-[1-9]\d*)*$/;
 /** Chapters and their sections: `zhang-1`, `zhang-1-jie-2` (and `jie-2` where a 节 has no chapter). */
@@ -95,6 +103,11 @@ export function canonicalUnitPath(base: string, slug: DocSlug, id: UnitId, pageL
   if (!clause) return unitPath(base, slug, id);
   const page = clausePath(base, slug, clause);
   return clause === id ? page : `${page}#${id}`;
+}
+
+/** `/<slug>/compare/`: the document against last year's in its series. Clause IDs are digits, so no clash. */
+export function comparePath(base: string, slug: DocSlug): string {
+  return withBase(base, `${slug}/compare/`);
 }
 
 /** `slug#id`: one unit named across documents, as the registry and the redirects write it. */

@@ -7,24 +7,13 @@
  *   '按照《关于开展党员组织关系集中排查的通知》昌市党组【2016】15号,加强…'
  *   → { title: '关于开展党员组织关系集中排查的通知', number: '昌市党组【2016】15号', citedBy: [1-6-1] }
  */
-import type { DocumentModel, UnitId } from './types.ts';
+import type { Citing, DocumentModel, Reference } from './types.ts';
+
+export type { Citing, Reference };
 import { runsInOrder } from './walk.ts';
 import { fnv1a } from './hash.ts';
 import { sentenceAround } from './sentences.ts';
 
-export interface Citing {
-  unitId: UnitId;
-  /** The sentence that cites it, exactly as written. */
-  sentence: string;
-}
-
-export interface Reference {
-  /** Stable anchor key from the title (or number): `r-` and 8 hex digits. */
-  key: string;
-  title: string | null;
-  number: string | null;
-  citedBy: Citing[];
-}
 
 const NUMBER = '[\\p{Script=Han}]{1,12}[【〔\\[（(]\\d{4}[】〕\\]）)]\\d+号';
 /** A title, optionally followed by its number; or a number on its own. */

@@ -34,7 +34,9 @@ export function placeAuthoredRequirements(doc: DocumentModel, inputs: readonly A
       value: input.amount !== undefined ? { comparator: '=', amount: input.amount, unit: input.unit ?? '' } : null,
       who: input.who ?? null,
       whoFrom: input.who ? 'sentence' : null,
+      target: null,
       quantified: input.amount !== undefined,
+      unread: null,
       source: 'author',
     };
   });

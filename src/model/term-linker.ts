@@ -14,25 +14,14 @@
  */
 import { clauseIdOf } from './ids.ts';
 import type { Glossary, Term } from './glossary.ts';
-import type { DocumentModel, UnitId } from './types.ts';
+import type { DocumentModel, TermOccurrence } from './types.ts';
+
+export type { TermOccurrence };
 import { runsInOrder } from './walk.ts';
 import { sentenceAround } from './sentences.ts';
 import { QUOTES, SEPARATORS } from './spelling.ts';
 import { linkable } from './marks.ts';
 
-export interface TermOccurrence {
-  slug: string;
-  /** The unit whose own text holds it (the deepest: an item rather than its clause). */
-  unitId: UnitId;
-  /** The characters as written in the text. */
-  text: string;
-  /** The sentence around it, for term pages; `start`/`end` locate the term inside it. */
-  sentence: string;
-  start: number;
-  end: number;
-  /** True for the occurrence that carries the link (first in its clause). */
-  linked: boolean;
-}
 
 function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,19 +7,10 @@
  * source characters with nothing added or removed.
  */
 import type { DocumentFrontmatter } from '../schemas/document.ts';
-import type { TermOccurrence } from './term-linker.ts';
-import type { Requirement } from './requirements.ts';
-import type { Reference } from './references.ts';
+import type { RequirementKind, RequirementValue } from './requirements/reading.ts';
 
-/**
- * A unit's numbering path in ASCII digits: `1`, `1-6`, `1-6-2`. In article
- * documents an article's ID is its number (`6`, `6-2`), and chapters and their
- * sections, which articles do not count under, are `zhang-1`, `zhang-1-jie-2`.
- */
-export type UnitId = string & { readonly __brand: 'UnitId' };
-
-/** A document's ASCII URL slug, e.g. `jiceng-zuzhi-jianshe`. */
-export type DocSlug = string & { readonly __brand: 'DocSlug' };
+export type { DocSlug, UnitId } from './ids.ts';
+import type { DocSlug, UnitId } from './ids.ts';
 
 /**
  * What a unit is in its own document, which is how it is cited. In a 工作要点
@@ -162,4 +153,60 @@ export interface DocumentModel {
   requirements: Requirement[];
   /** Documents the text cites. */
   references: Reference[];
+}
+
+/** One occurrence of a glossary term in the text (see term-linker.ts). */
+export interface TermOccurrence {
+  slug: string;
+  /** The unit whose own text holds it (the deepest: an item rather than its clause). */
+  unitId: UnitId;
+  /** The characters as written in the text. */
+  text: string;
+  /** The sentence around it, for term pages; `start`/`end` locate the term inside it. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** True for the occurrence that carries the link (first in its clause). */
+  linked: boolean;
+}
+
+/** A document the text cites, and where (see references.ts). */
+export interface Citing {
+  unitId: UnitId;
+  /** The sentence that cites it, exactly as written. */
+  sentence: string;
+}
+
+export interface Reference {
+  /** Stable anchor key from the title (or number): `r-` and 8 hex digits. */
+  key: string;
+  title: string | null;
+  number: string | null;
+  citedBy: Citing[];
+}
+
+/** A requirement read from the text, or marked by an author (see requirements.ts). */
+export interface Requirement {
+  /** `<unit>:<n>`: stable within the document while its text stays the same. */
+  id: string;
+  unitId: UnitId;
+  kind: RequirementKind;
+  /** The stretch of text (between commas) that holds it, exactly as written. */
+  phrase: string;
+  /** The exact characters it was read from: 每月开展2次, 不少于2小时, 3月31日前. */
+  match: string;
+  /** null when the text gives no value (定期, 不定期, 一批, 全覆盖). */
+  value: RequirementValue | null;
+  /** 责任主体: who does it, as the text names them; null when it does not. */
+  who: string | null;
+  /** Whether `who` is named in the same sentence or carried over from an earlier one. */
+  whoFrom: 'sentence' | 'context' | null;
+  /** 对象: who it is for (对机关和学校党员干部进行…培训), when the text says. */
+  target: string | null;
+  /** False when the text gives no figure: shown as 未量化. */
+  quantified: boolean;
+  /** In plain words, what the rules could not read; null when they read it all. */
+  unread: string | null;
+  /** Rules, or an author's explicit entry in the frontmatter. */
+  source: 'rules' | 'author';
 }

@@ -5,8 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { isDocSlug } from '../model/ids.ts';
+import { TERM_CATEGORIES } from '../model/term-categories.ts';
 
-export const TERM_CATEGORIES = ['学习教育', '组织制度', '队伍建设', '党建品牌与活动', '意识形态与安全稳定', '德育与思想政治'] as const;
+export { TERM_CATEGORIES };
 
 const basisSchema = z.discriminatedUnion('kind', [
   z.object({

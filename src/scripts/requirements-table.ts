@@ -61,8 +61,8 @@ if (form && table && count) {
   form.querySelector('.req-csv')?.addEventListener('click', () => {
     const visible = [...body.rows].filter((r) => !r.hidden);
     const csv = toCsv([
-      ['文件', '出处', '要求（原文）', '类型', '数值', '对象', '链接'],
-      ...visible.map((r) => [r.dataset.docTitle ?? '', r.querySelector('[data-col="place"] a')?.textContent?.trim() ?? '', cell(r, 'phrase'), cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), handedOutUrl(r.dataset.url ?? '')]),
+      ['文件', '出处', '要求（原文）', '读自', '类型', '数值', '责任主体', '对象', '链接'],
+      ...visible.map((r) => [r.dataset.docTitle ?? '', r.querySelector('[data-col="place"] a')?.textContent?.trim() ?? '', cell(r, 'phrase'), r.querySelector('.req-match')?.textContent ?? '', cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), cell(r, 'target'), handedOutUrl(r.dataset.url ?? '')]),
     ]);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

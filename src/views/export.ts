@@ -5,6 +5,8 @@
 import { canonicalUnitPath, publicUrl, referencePath, termPath, unitPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { Glossary } from '../model/glossary.ts';
+import { withEdition } from '../model/editions.ts';
+import { historyOfUnit, type CorrectionNote, type DocumentHistory } from '../model/unit-history.ts';
 
 export interface ExportedUnit {
   id: string;
@@ -23,11 +25,14 @@ export interface ExportedUnit {
   /** The unit's anchor in the whole document. */
   documentUrl: string;
   line: number;
+  /** 勘误 made to this unit: date, reason and the wording before. */
+  corrections: Omit<CorrectionNote, 'unitId'>[];
   children: ExportedUnit[];
 }
 
-export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL | undefined, base: string) {
+export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL | undefined, base: string, history?: DocumentHistory) {
   const abs = (path: string) => publicUrl(site, path);
+  const edition = history?.edition ?? null;
   const unit = (u: Unit): ExportedUnit => ({
     id: u.id,
     kind: u.kind,
@@ -37,9 +42,10 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     ordinal: u.ordinal,
     title: u.title,
     text: u.text,
-    url: abs(canonicalUnitPath(base, doc.meta.slug, u.id, doc.pageLevel)),
-    documentUrl: abs(unitPath(base, doc.meta.slug, u.id)),
+    url: abs(withEdition(canonicalUnitPath(base, doc.meta.slug, u.id, doc.pageLevel), edition)),
+    documentUrl: abs(withEdition(unitPath(base, doc.meta.slug, u.id), edition)),
     line: u.line,
+    corrections: history ? historyOfUnit(history, u.id).corrections.map(({ unitId: _id, ...c }) => c) : [],
     children: u.content.flatMap((c) => (c.type === 'unit' ? [unit(c.unit)] : [])),
   });
   return {
@@ -51,6 +57,10 @@ export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL
     /** The issuing date shown, and whether it comes from the frontmatter or the 落款. */
     issued: doc.issued,
     addressee: doc.addressee?.text ?? null,
+    /** Links copied from a renumbered document carry this edition (`?v=`); null when never renumbered. */
+    edition,
+    renumberings: history?.renumberings ?? [],
+    notices: history?.notices ?? [],
     preamble: doc.preamble.map((r) => r.text),
     attachments: doc.attachments.map((a) => a.text),
     signature: doc.signature && { issuers: doc.signature.issuers, date: doc.signature.date, isoDate: doc.signature.isoDate },

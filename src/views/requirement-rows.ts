@@ -8,6 +8,9 @@ import type { Requirement } from '../model/requirements.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { findUnit } from '../model/walk.ts';
 import { ui } from '../i18n/zh-CN.ts';
+import { valueLabel } from './requirement-words.ts';
+
+export { valueLabel };
 
 export interface RequirementRow {
   id: string;
@@ -19,26 +22,23 @@ export interface RequirementRow {
   kind: string;
   kindLabel: string;
   phrase: string;
+  /** The phrase split around the exact words the value was read from, to show them marked. */
+  phraseParts: { before: string; match: string; after: string };
+  match: string;
   valueLabel: string;
+  /** What the figure counts, when the text says (党务干部培训班); '' otherwise. */
+  counts: string;
   /** Sort key for the value: the amount, or +∞ when unquantified. */
   valueSort: number;
   who: string;
+  /** 责任主体 in words: the name, 承上文 when carried over, or 原文未明确. */
   whoLabel: string;
+  /** 对象: who it is for, or '' when the text does not say. */
+  target: string;
   quantified: boolean;
   authored: boolean;
   anchorUrl: string;
   clauseUrl: string;
-}
-
-export function valueLabel(r: Requirement): string {
-  const v = r.value;
-  if (!v) return ui.reqUnquantified(r.match);
-  if (r.kind === 'coverage') return '全覆盖（100%）';
-  if (r.kind === 'deadline' || r.kind === 'occasion') return v.unit;
-  const amount = v.comparator === 'range' ? `${v.amount}–${v.max}` : `${v.amount ?? ''}`;
-  const sign = v.comparator === '≥' ? '≥ ' : v.comparator === '≤' ? '≤ ' : '';
-  const unit = v.unit === '%' ? '%' : ` ${v.unit}`;
-  return `${v.per ? `每${v.per} ` : ''}${sign}${amount}${unit}`;
 }
 
 /** Rows per document and base, made once: every clause page shows its own few of them. */
@@ -64,14 +64,25 @@ function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
       kind: r.kind,
       kindLabel: ui.requirementKinds[r.kind] ?? r.kind,
       phrase: r.phrase,
+      phraseParts: splitAround(r.phrase, r.match),
+      match: r.match,
       valueLabel: valueLabel(r),
+      counts: r.value?.counts ?? '',
       valueSort: r.value?.amount ?? Number.POSITIVE_INFINITY,
       who: r.who ?? '',
       whoLabel: r.who ? (r.whoFrom === 'context' ? `${r.who}（${ui.reqWhoContext}）` : r.who) : ui.reqWhoUnknown,
+      target: r.target ?? '',
       quantified: r.quantified,
       authored: r.source === 'author',
       anchorUrl: unitPath(base, doc.meta.slug, r.unitId),
       clauseUrl: canonicalUnitPath(base, doc.meta.slug, r.unitId, doc.pageLevel),
     };
   });
+}
+
+/** The phrase around its match; the whole phrase as `before` if the match is not in it. */
+function splitAround(phrase: string, match: string): RequirementRow['phraseParts'] {
+  const at = phrase.indexOf(match);
+  if (at < 0 || !match) return { before: phrase, match: '', after: '' };
+  return { before: phrase.slice(0, at), match, after: phrase.slice(at + match.length) };
 }

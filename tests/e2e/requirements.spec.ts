@@ -16,12 +16,32 @@ test.describe('the requirements table', () => {
 
   test('filters by who and by kind, and says how many are shown', async ({ page }) => {
     await page.goto('/requirements/');
-    await page.locator('.req-filters').getByLabel('对象').selectOption('教育工委');
-    await expect(rows(page)).toHaveCount(7);
+    await page.locator('.req-filters').getByLabel('责任主体').selectOption('教育工委');
+    await expect(rows(page)).toHaveCount(4);
     await page.locator('.req-filters').getByLabel('类型').selectOption('frequency');
     await expect(rows(page)).toHaveCount(2);
     await expect(rows(page).locator('[data-col="value"]')).toHaveText(['没写具体数字（原文“适时”）', '没写具体数字（原文“定期”）']);
     await expect(page.locator('.req-count')).toHaveText('显示 2 条，共 20 条');
+  });
+
+  test('the two 培训班 rows each say which class their number belongs to', async ({ page }) => {
+    await page.goto('/requirements/');
+    await page.locator('.req-filters').getByLabel('筛选文字').fill('培训班');
+    await expect(rows(page)).toHaveCount(2);
+    await expect(rows(page).locator('[data-col="value"]')).toHaveText(['2 期（党务干部培训班）', '1 期（入党积极分子培训班）']);
+    await expect(rows(page).locator('.req-match')).toHaveText(['2期', '1期']);
+  });
+
+  test('shows the exact words each value was read from, and keeps who does it apart from who it is for', async ({ page }) => {
+    await page.goto('/requirements/');
+    await expect(page.locator('th[data-sort="who"]')).toHaveText('责任主体');
+    await expect(page.locator('th[data-sort="target"]')).toHaveText('对象');
+    for (const row of await rows(page).all()) await expect(row.locator('.req-match')).not.toBeEmpty();
+    const training = rows(page).filter({ hasText: '全覆盖培训' });
+    await expect(training.locator('.req-match')).toHaveText('全覆盖');
+    await expect(training.locator('[data-col="who"]')).toHaveText('原文未明确');
+    await expect(training.locator('[data-col="target"]')).toHaveText('机关和学校党员干部');
+    await expect(rows(page).filter({ hasText: '每月一主题' }).locator('[data-col="value"]')).toHaveText('每月 1（主题）');
   });
 
   test('filters by text', async ({ page }) => {
@@ -50,9 +70,9 @@ test.describe('the requirements table', () => {
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('"文件","出处","要求（原文）","类型","数值","对象","链接"');
+    expect(lines[0]).toBe('"文件","出处","要求（原文）","读自","类型","数值","责任主体","对象","链接"');
     expect(lines.slice(1).map((l) => l.split('","')[2])).toEqual(shown);
-    expect(lines[1]).toContain('"数量","2 期"');
+    expect(lines[1]).toContain('"2期","数量","2 期（党务干部培训班）"');
     expect(lines[1]).toContain('/jiceng-zuzhi-jianshe/1-6/#1-6-2"');
   });
 

@@ -1,16 +1,20 @@
 /**
- * Golden files: compare with the committed expectation, or rewrite it when
- * run with UPDATE_GOLDEN=1 (then review the diff before committing). A
- * missing golden file is a failure, never one the test writes for itself.
+ * Golden files: compare with the committed expectation. A missing golden is
+ * a failure, locally and in CI alike; only an explicit UPDATE_GOLDEN=1
+ * (re)writes it, and then the diff is reviewed before committing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
-export function matchGolden(file: string, actual: string): void {
-  if (process.env.UPDATE_GOLDEN === '1') {
+export class MissingGoldenError extends Error {}
+
+export function matchGolden(file: string, actual: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (env.UPDATE_GOLDEN === '1') {
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`golden file missing: ${file} (write it by hand, or run with UPDATE_GOLDEN=1 and review it)`);
+  if (!existsSync(file)) {
+    throw new MissingGoldenError(`golden file missing: ${file}. A golden is never written by the test itself: run with UPDATE_GOLDEN=1, review the new file, then commit it.`);
+  }
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }

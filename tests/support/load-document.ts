@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildDocument } from '../../src/model/document.ts';
+import { buildDocument } from '../../src/body/document.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import type { DocSlug, DocumentModel } from '../../src/model/types.ts';
 import { documentSchema } from '../../src/schemas/document.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allUnits, bodyText, clausesOf, findUnit } from '../../src/model/walk.ts';
 import { loadDocumentFile, ORIGINAL_COPY, SOURCE_DOCUMENT } from '../support/load-document.ts';
-import { buildDocument, issuedDate } from '../../src/model/document.ts';
+import { buildDocument, issuedDate } from '../../src/body/document.ts';
 import type { DocSlug } from '../../src/model/types.ts';
 
 const doc = loadDocumentFile(SOURCE_DOCUMENT);

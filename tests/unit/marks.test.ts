@@ -8,7 +8,7 @@ import type { Mark, TextRun } from '../../src/model/types.ts';
 import { buildGlossary, type Term } from '../../src/model/glossary.ts';
 import { linkTerms } from '../../src/model/term-linker.ts';
 import { ContentError } from '../../src/model/errors.ts';
-import { buildDocument } from '../../src/model/document.ts';
+import { buildDocument } from '../../src/body/document.ts';
 import type { DocSlug } from '../../src/model/types.ts';
 
 const mark = (kind: Mark['kind'], start: number, end: number, target = 't'): Mark => ({ kind, start, end, target });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requirementsOfUnit } from '../../src/model/requirements.ts';
 import { extractReferences, referenceKey } from '../../src/model/references.ts';
 import { parseBody } from '../../src/body/parse.ts';
-import { buildDocument } from '../../src/model/document.ts';
+import { buildDocument } from '../../src/body/document.ts';
 import type { DocSlug } from '../../src/model/types.ts';
 import { findUnit } from '../../src/model/walk.ts';
 import { loadDocumentFile, SOURCE_DOCUMENT } from '../support/load-document.ts';
@@ -12,8 +12,28 @@ const source = loadDocumentFile(SOURCE_DOCUMENT);
 
 describe('requirements of the source document', () => {
   it('equal the reviewed list (tests/fixtures/requirements/jiceng-zuzhi-jianshe.json)', () => {
-    const list = source.requirements.map(({ id, kind, phrase, match, value, who, whoFrom, quantified }) => ({ id, kind, phrase, match, value, who, whoFrom, quantified }));
+    const list = source.requirements.map(({ id, kind, phrase, match, value, who, whoFrom, target, quantified, unread }) => ({ id, kind, phrase, match, value, who, whoFrom, target, quantified, unread }));
     matchGolden('tests/fixtures/requirements/jiceng-zuzhi-jianshe.json', `${JSON.stringify(list, null, 2)}\n`);
+  });
+
+  it('gives one row per phrase: no two rows of a unit read the same words as the same kind', () => {
+    const keys = source.requirements.map((r) => `${r.unitId}|${r.kind}|${r.match}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('fixes the readings issue 12 names', () => {
+    const byMatch = (match: string) => source.requirements.filter((r) => r.match === match);
+    // 每月一主题: one theme a month, with no invented unit 次
+    expect(byMatch('每月一主题')).toEqual([expect.objectContaining({ kind: 'frequency', value: { per: '月', comparator: '=', amount: 1, counts: '主题' } })]);
+    // 1-3: 党员干部 is the object of 对…培训 (对象), not who does it
+    expect(source.requirements.find((r) => r.unitId === '1-3')).toMatchObject({ kind: 'coverage', who: null, target: '机关和学校党员干部' });
+    // 1-5: the coverage target is not 教育工委's (its sentence plans one meeting, 将…)
+    expect(source.requirements.filter((r) => r.unitId === '1-5' && r.phrase.includes('覆盖率')).map((r) => r.who)).toEqual([null, null]);
+    // 1-6-2: each class its own row, saying which class it counts
+    expect(source.requirements.filter((r) => r.unitId === '1-6-2').map((r) => [r.match, r.value?.amount, r.value?.counts])).toEqual([
+      ['2期', 2, '党务干部培训班'],
+      ['1期', 1, '入党积极分子培训班'],
+    ]);
   });
 
   it('reads each phrase from the text of the unit it names', () => {
@@ -38,7 +58,7 @@ describe('requirement rules', () => {
   it.each([
     ['(一)甲。各学校要每学期召开1次家长会。', 'frequency', { comparator: '=', amount: 1, unit: '次', per: '学期' }, '各学校'],
     ['(一)甲。每次不少于3小时。', 'duration', { comparator: '≥', amount: 3, unit: '小时' }, null],
-    ['(一)甲。教育工委将于6月底前完成。', 'deadline', { comparator: '≤', unit: '6月底前' }, '教育工委'],
+    ['(一)甲。教育工委将于6月底前完成。', 'deadline', { by: '06-end' }, '教育工委'],
     ['(一)甲。覆盖率不低于95%。', 'proportion', { comparator: '≥', amount: 95, unit: '%' }, null],
     ['(一)甲。建设示范校10所。', 'count', { comparator: '=', amount: 10, unit: '所' }, null],
   ])('%s → %s', (text, kind, value, who) => {

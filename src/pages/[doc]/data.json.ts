@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ doc: DocumentModel }> = async ({ props, site }) => {
-  const { glossary } = await getCorpus();
-  const body = exportDocument(props.doc, glossary, site, import.meta.env.BASE_URL);
+  const { glossary, history } = await getCorpus();
+  const body = exportDocument(props.doc, glossary, site, import.meta.env.BASE_URL, history.get(props.doc.meta.slug));
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

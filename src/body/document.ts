@@ -2,16 +2,16 @@
  * Builds the document model from a content file's parts: its validated
  * frontmatter and its body. The one entry point every view goes through.
  */
-import { readBody } from '../body/parse.ts';
-import type { IrregularDeclaration } from '../body/outline.ts';
-import { placeNotes, type NoteInput } from './notes.ts';
-import { ContentError, type ContentProblem } from './errors.ts';
-import { extractReferences } from './references.ts';
-import { extractRequirements } from './requirements.ts';
-import { placeAuthoredRequirements, type AuthoredRequirement } from './requirements-authored.ts';
-import type { DocumentMeta, DocumentModel, IssuedDate, Signature } from './types.ts';
-import { crossingMarks } from './marks.ts';
-import { runsInOrder } from './walk.ts';
+import { readBody } from './parse.ts';
+import type { IrregularDeclaration } from './outline.ts';
+import { placeNotes, type NoteInput } from '../model/notes.ts';
+import { ContentError, type ContentProblem } from '../model/errors.ts';
+import { extractReferences } from '../model/references.ts';
+import { extractRequirements } from '../model/requirements.ts';
+import { placeAuthoredRequirements, type AuthoredRequirement } from '../model/requirements-authored.ts';
+import type { DocumentMeta, DocumentModel, IssuedDate, Signature } from '../model/types.ts';
+import { crossingMarks } from '../model/marks.ts';
+import { runsInOrder } from '../model/walk.ts';
 
 export interface DocumentSource {
   /** Content-relative path, for error messages: `content/documents/x.md`. */

@@ -1,0 +1,110 @@
+/**
+ * Who a requirement binds (责任主体) and who it is for (对象), as the
+ * sentence itself says: the grammatical subject at the head of a clause,
+ * never the object of 对… / 向….
+ *
+ *   subjectAt('各党支部每季度至少专题研究1次党建工作。', 10)      → { who: '各党支部', directive: true }
+ *   subjectAt('县教育局要于3月31日前报送。', 8)                 → { who: '县教育局', directive: true }
+ *   subjectAt('教育工委将适时召开交流会。', 5)                    → { who: '教育工委', directive: false }
+ *   subjectAt('党员干部参学率达90%以上。', 8)                    → null (党员干部 qualifies 参学率)
+ *   targetAt('对机关和学校党员干部进行全覆盖培训', 12)            → '机关和学校党员干部'
+ *
+ * The subject is open text, not a list of known bodies: any noun phrase that
+ * ends in the name of a body or a person (…局, …党支部, …书记, …党员) and is
+ * followed by what follows a subject (要, 将, 每, 于…, a verb).
+ */
+
+/** How the names of bodies and people end. */
+export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '委员会', '党总支', '总支', '党支部', '支部', '党小组', '小组', '党组织', '团组织', '基层组织', '组织部', '宣传部', '统战部', '部门', '单位', '学校', '中小学', '幼儿园', '院校', '高校', '局', '厅', '委', '办公室', '办', '中心', '科室', '科', '处', '室', '站', '队', '政府', '街道', '社区', '乡镇', '镇', '乡', '县', '市', '区', '村', '书记', '委员', '成员', '班子', '干部', '党员', '教师', '教职工', '职工', '校长', '园长', '主任', '领导', '负责人', '工作者', '专干', '组长', '队长', '代表', '积极分子', '学生', '师生', '人员', '同志', '工会', '团委', '妇联', '各级', '各地', '机关', '校', '园', '组', '对象'];
+const HEAD_END = new RegExp(`(?:${HEADS.join('|')})$`, 'u');
+
+/** What follows a subject: a modal, an adverb, a preposition, a time word or a verb. */
+const AFTER_SUBJECT = /^(?:[一二三四]季度|第[一二三四]季度|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队)/u;
+/** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
+const NOT_IN_SUBJECT = /要|将|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|在|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
+/** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
+const STARTS_WITH_VERB = /^(?:组织(?!部)|开展|召开|举办|参加|参与|选派|培训|轮训|发展|表彰|评选|联系|走访|指导|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
+/** Words that open a clause before its subject: 同时，此外，年内… */
+const OPENERS = /^(?:同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期)/u;
+const CLAUSE_END = /[，,。；;：:！!？?]/u;
+const MAX_SUBJECT = 14;
+/** 对X进行… / 向X报送…: X is who the work is for or goes to. */
+const TARGET = /(?:对|向|为|给)([\p{Script=Han}、和及与]{2,16}?)(?=进行|开展|实施|组织|报送|报告|汇报|提交|上报|作|做|提出|集中|全覆盖|全员|轮训|培训|宣讲|讲授|讲|送)/gu;
+
+export interface Subject {
+  who: string;
+  /** False for 将 (the issuer's own plan): such a subject is not carried to the next sentence. */
+  directive: boolean;
+  start: number;
+}
+
+/** A measured quantity after a body's name: 各学校党员发展计划执行率 is the rate, not the body. */
+const MEASURED = /^([^要将须应确保，,。；]{0,10}?)(?:率|比例|占比|比重|经费|人数|时长)/u;
+/** The words of a subject: names, 、 和 及 与, and a bracket (各县（市、区）教育局). */
+const SUBJECT_TEXT = /^[\p{Script=Han}、和及与（）()]+$/u;
+/** 各X names the addressees; 每名X / 每个X names each of them. */
+const EACH = /^(?:各|每名|每个|每位|每所)/u;
+
+/** The subject a clause opens with, or null. */
+function subjectOfClause(clause: string, offset: number): Subject | null {
+  const opener = OPENERS.exec(clause)?.[0] ?? '';
+  const text = clause.slice(opener.length);
+  const start = offset + opener.length;
+  const agent = /^由(.{2,14}?)(?:负责|牵头)/u.exec(text);
+  if (agent?.[1] && HEAD_END.test(agent[1]) && !NOT_IN_SUBJECT.test(agent[1])) return { who: agent[1], directive: true, start: start + 1 };
+  for (let end = Math.min(text.length, MAX_SUBJECT); end >= 2; end--) {
+    const np = text.slice(0, end);
+    if (!SUBJECT_TEXT.test(np) || !HEAD_END.test(np)) continue;
+    if (NOT_IN_SUBJECT.test(np.replace(EACH, '')) || STARTS_WITH_VERB.test(np) || /^[和及与、]|[和及与、]$/u.test(np)) continue;
+    const rest = text.slice(end);
+    const measured = MEASURED.exec(rest);
+    if (measured) {
+      // The rate's owner: the addressees (各学校…执行率要…; 每名党员每年…时长…), unless the
+      // measure is the body's own (每个党小组人数): then the rate is the subject and no one is named.
+      const own = (measured[1] ?? '').length <= 2 && !/^各/u.test(np);
+      return EACH.test(np) && !own ? { who: shortestHeaded(np), directive: true, start } : null;
+    }
+    if (!AFTER_SUBJECT.test(rest)) continue;
+    return { who: np, directive: !/^将/u.test(rest), start };
+  }
+  return null;
+}
+
+/** The shortest stretch from the start that ends in a body's name: 各学校党员 → 各学校. */
+function shortestHeaded(np: string): string {
+  for (let end = 2; end <= np.length; end++) if (HEAD_END.test(np.slice(0, end))) return np.slice(0, end);
+  return np;
+}
+
+/** Every clause of a sentence with where it starts. */
+function clauses(sentence: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i === sentence.length || CLAUSE_END.test(sentence[i] ?? '')) {
+      out.push({ text: sentence.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The subjects of a sentence, in order. */
+export function subjectsOf(sentence: string): Subject[] {
+  return clauses(sentence).flatMap((c) => subjectOfClause(c.text, c.start) ?? []);
+}
+
+/** Who the phrase at `at` binds: the nearest subject before it in the sentence, else the first after it. */
+export function subjectAt(sentence: string, at: number): Subject | null {
+  const all = subjectsOf(sentence);
+  return all.filter((s) => s.start <= at).at(-1) ?? all[0] ?? null;
+}
+
+/** Who it is for: the object of 对 / 向 in the phrase's clause (报送…向县教育局, 对党员干部进行…). */
+export function targetAt(sentence: string, at: number): string | null {
+  const clause = clauses(sentence).find((c) => c.start <= at && at <= c.start + c.text.length);
+  if (!clause) return null;
+  const found = [...clause.text.matchAll(TARGET)].filter((m) => m[1] && HEAD_END.test(m[1]) && !NOT_IN_SUBJECT.test(m[1]));
+  const nearest = found.sort((a, b) => Math.abs(a.index + clause.start - at) - Math.abs(b.index + clause.start - at))[0];
+  return nearest?.[1] ?? null;
+}

@@ -1,0 +1,203 @@
+/**
+ * Figures with a unit: how often (with a period), how long, what share, how
+ * many. One token per figure; a period (每月, 全年) before it in the same
+ * clause makes a 次/期/遍 a frequency, else it is a count.
+ *
+ *   '每季度至少专题研究1次'          → frequency per 季度 ≥ 1 次
+ *   '每两年开展一次'                 → frequency per 2年 = 1 次
+ *   '全年开展主题党日活动不少于12次'   → frequency per 年 ≥ 12 次
+ *   '每次不少于2小时' '半天'          → duration ≥ 2 小时, = 0.5 天
+ *   '达90%以上' '百分之九十' '九成以上' → proportion 90 %
+ *   '200人次以上' '2~3次' '三至五个'  → count ≥ 200 人次, range 2–3 次, range 3–5 个
+ *   '组织党务干部培训班2期、入党积极分子培训班1期'
+ *       → count 2 期 (counts 党务干部培训班), count 1 期 (counts 入党积极分子培训班)
+ *   '每月一主题'                    → frequency per 月 = 1 (counts 主题, no unit: none is written)
+ */
+import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
+import { AMOUNT, CN_DIGITS, NUMBER, readAmount, readShare } from './numbers.ts';
+import { PERIOD, perOf } from './periods.ts';
+import { overlaps, type Span } from './names.ts';
+import { reading, type Reading, type RequirementKind, type RequirementValue } from './reading.ts';
+
+const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个课时', '课时', '个小时', '小时', '分钟', '个月', '天'];
+/** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
+const DURATION_UNITS_AFTER_COMPARATOR = ['周', '年', '日'];
+const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回'];
+const COUNT_UNITS = ['人次', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
+/** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
+const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
+/** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
+const DETACHED = /至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
+/** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
+const DETACHED_REACH = 12;
+/** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
+const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+
+/** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
+const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个月', '遍']);
+const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
+const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内)?`, 'gu');
+const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+)(${AFTER})?`, 'gu');
+const PERIOD_RE = new RegExp(PERIOD, 'gu');
+/** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
+const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(${AFTER})?`, 'gu');
+/** Per occurrence, not per period: 每次不少于2小时 is a duration, 每人 a share of a count. */
+const PER_OCCURRENCE = /每(?:次|场|期|人|名|个(?!月)|所|项)/gu;
+const CLAUSE_END = /[，,。；;：:！!？?]/u;
+/** Words before a figure that make it a rank or a repeat, not an amount: 再一次, 上一次. */
+const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;
+
+/** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
+const COUNTING_VERBS = /组织开展|组织|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+
+interface Token {
+  start: number;
+  end: number;
+  before: string;
+  amountText: string;
+  unit: string;
+  after: string;
+  amountStart: number;
+}
+
+export function readAmounts(sentence: string, blocked: readonly Span[]): Reading[] {
+  const periods = [...sentence.matchAll(PERIOD_RE)].filter((m) => !overlaps(blocked, m.index, m.index + m[0].length));
+  const periodSpans: Span[] = periods.map((m) => [m.index, m.index + m[0].length]);
+  const resets = [...sentence.matchAll(PER_OCCURRENCE)].map((m) => m.index);
+  const out: Reading[] = [];
+
+  for (const m of sentence.matchAll(SHARE)) {
+    const [text, before = '', figure = '', after = ''] = m;
+    let start = m.index;
+    const end = start + text.length;
+    if (overlaps(blocked, start, end)) continue;
+    const share = readShare(figure);
+    // 九成 is a share only with a comparator (九成以上, 达到九成); bare, it is too often part of a word.
+    if (share === null || (/成$/u.test(figure) && !before && !after)) continue;
+    const clauseStart = lastClauseStart(sentence, start);
+    const gapStart = Math.max(clauseStart, start - DETACHED_REACH);
+    const gap = sentence.slice(gapStart, start);
+    const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
+    if (!before && !detached && !after && STATUS.test(sentence.slice(clauseStart, start))) continue;
+    if (detached) start = gapStart + gap.lastIndexOf(detached);
+    out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, after), amount: share, unit: '%' }));
+  }
+
+  let previousEnd = -1;
+  let previousPeriod = -1;
+  let previous: { end: number; comparatorWord: string; after: string } | null = null;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const token: Token = { start: m.index, end: m.index + m[0].length, before: m[1] ?? '', amountText: m[2] ?? '', unit: m[3] ?? '', after: m[4] ?? '', amountStart: m.index + (m[1] ?? '').length };
+    if (token.after === '内' && !DURATION_UNITS.includes(token.unit)) token.end -= 1;
+    if (token.after === '内') token.after = '以内';
+    if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
+    const chinese = !/^\d/.test(token.amountText);
+    const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
+    if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix)) continue;
+
+    const clauseStart = lastClauseStart(sentence, token.start);
+    const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
+    const periodEnd = period ? period.index + period[0].length : -1;
+    const reset = resets.some((r) => r > (period?.index ?? Infinity) && r < token.start);
+    const amount = readAmount(token.amountText);
+    if (!amount) {
+      // 两三次, 三五个: an estimate, not a figure. Listed with its words, no number guessed.
+      if (/^[一二两三四五六七八九]{2}$/u.test(token.amountText)) {
+        const kind: RequirementKind = DURATION_UNITS.includes(token.unit) ? 'duration' : period && !reset ? 'frequency' : 'count';
+        out.push(reading(kind, sentence, token.start, token.end, period && kind === 'frequency' ? { per: perOf(period[0]) } : {}, { unread: '原文是约数，没有给出确切数字' }));
+      }
+      continue;
+    }
+
+    // A comparator apart from the figure (至少专题研究1次) counts when no other figure stands between;
+    // the next figure of a list (至少联系1个教研组、1个班级) keeps it.
+    const chained: boolean = previous !== null && previous.end >= clauseStart && /^[\p{Script=Han}]{0,8}[、和及与]$/u.test(sentence.slice(previous.end, token.start));
+    const gapStart = Math.max(clauseStart, previousEnd, periodEnd, token.start - DETACHED_REACH);
+    const detached = token.before ? '' : lastMatch(sentence.slice(gapStart, token.start), DETACHED);
+    const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
+    const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
+
+    if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord) continue;
+    if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset)) continue;
+
+    // With a period, a figure of things is how often (每年发展党员不超过5名); time is always how long.
+    const duration = DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit);
+    const kind: RequirementKind = duration ? 'duration' : period && !reset ? 'frequency' : 'count';
+    if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
+    const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '');
+    const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
+    let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
+    if (kind === 'frequency' && period) {
+      value.per = perOf(period[0]);
+      // The first figure after a period starts at the period; a second one (、…1期) at its own words.
+      start = previousPeriod === period.index ? chainStart(sentence, previousEnd, start) : Math.min(period.index, start);
+      previousPeriod = period.index;
+    }
+    if (kind === 'count') {
+      const counts = countedNoun(sentence, Math.max(clauseStart, previousEnd), token.start, token.end, Boolean(detached));
+      if (counts) value.counts = counts;
+    }
+    out.push(reading(kind, sentence, start, token.end, value));
+    previousEnd = token.end;
+    previous = { end: token.end, comparatorWord, after: token.after };
+  }
+
+  // 每月一主题: a period and a figure with no unit written. Read what is written, invent no unit.
+  for (const p of periods) {
+    const at = p.index + p[0].length;
+    const bare = new RegExp(`^(${NUMBER})([\\p{Script=Han}]{1,2})`, 'u').exec(sentence.slice(at));
+    // 每周一 / 每周五 name a weekday; 每年一季度 a quarter: no figure in either.
+    if (!bare || /周$/u.test(p[0]) || /^[季月年周日号天]/u.test(bare[2] ?? '') || out.some((o) => o.start <= at && at < o.end)) continue;
+    const amount = readAmount(bare[1] ?? '');
+    const noun = bare[2] ?? '';
+    if (!amount || new RegExp(`^${UNIT}`, 'u').test(noun)) continue;
+    out.push(reading('frequency', sentence, p.index, at + (bare[0]?.length ?? 0), { per: perOf(p[0]), comparator: '=', amount: amount.amount, counts: noun }));
+  }
+
+  // 不少于3000字, 不超过2000元: a comparator and a figure with a measure word outside the units.
+  for (const m of sentence.matchAll(MEASURED_FIGURE)) {
+    const [text, before = '', figure = '', measure = '', after = ''] = m;
+    const start = m.index;
+    const end = start + text.length;
+    const amount = readAmount(figure);
+    if (!amount || overlaps(blocked, start, end) || overlaps(periodSpans, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
+    out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function lastClauseStart(sentence: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i] ?? '')) return i + 1;
+  return 0;
+}
+
+function lastMatch(text: string, pattern: RegExp): string {
+  return [...text.matchAll(pattern)].at(-1)?.[0] ?? '';
+}
+
+/** After a first figure, the next one in a list starts past the 、 or 和 that joins them. */
+function chainStart(sentence: string, previousEnd: number, fallback: number): number {
+  let i = previousEnd;
+  while (i < fallback && /[、，,和及与\s]/u.test(sentence[i] ?? '')) i++;
+  return i < fallback ? i : fallback;
+}
+
+/**
+ * What a count counts, when the text names it right by the figure: the noun
+ * after a verb just before it (组织党务干部培训班2期), the next item of a list
+ * (、入党积极分子培训班1期), or a short noun after it ending the clause (1个社区。).
+ */
+function countedNoun(sentence: string, from: number, figureStart: number, figureEnd: number, verbBetween: boolean): string | null {
+  const stretch = sentence.slice(from, figureStart);
+  const item = stretch.split(/[、，,；;：:]/u);
+  const last = item.at(-1) ?? '';
+  const verb = [...last.matchAll(COUNTING_VERBS)][0];
+  const listed = item.length > 1 && /、$/u.test(stretch.slice(0, stretch.length - last.length));
+  const noun = (n: string) => !verbBetween && /^[\p{Script=Han}]{2,12}$/u.test(n) && !/[的地得要将应须]/u.test(n);
+  const afterVerb = verb ? last.slice(verb.index + verb[0].length) : '';
+  if (noun(afterVerb)) return afterVerb;
+  if (listed && noun(last)) return last;
+  const after = /^([\p{Script=Han}]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(figureEnd));
+  if (after?.[1] && !/[的地得]/u.test(after[1])) return after[1];
+  return null;
+}

@@ -1,0 +1,121 @@
+/**
+ * By when: dates, named points of the year, recurring and relative deadlines.
+ * A date is never a count and a deadline is never a frequency, so these are
+ * read first and their characters are off limits to the amount rules.
+ *
+ *   '于3月31日前报送'          → by '03-31'
+ *   '2017年3月31日前'          → by '2017-03-31'
+ *   '检查结果于每年12月底前报'  → by '12-end', per '年'
+ *   '于每月5日前报送上月工作情况' → by 'day-5', per '月'
+ *   '到年底' '年底前'           → by 'year-end'     '年内' → 'within-year'
+ *   '上半年' → 'H1'    '一季度完成' '第一季度' → 'Q1'
+ *   '任职后3个月内'             → by 'after:任职', amount 3, unit '个月'
+ *   '及时公示'                  → deadline without a figure (quantified: false)
+ */
+import { NUMBER, parseNumber } from './numbers.ts';
+import { perOf } from './periods.ts';
+import { reading, type Reading } from './reading.ts';
+import { HEADS } from './actors.ts';
+
+const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
+const BEFORE_WORD = '(?:之前|以前|前)';
+const LEAD = '(?:到|至|截至|截止到?)';
+
+const two = (n: number) => String(n).padStart(2, '0');
+const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
+
+/** A day or end of a month: '31日' → '31'; '底' / '末' → 'end'. */
+function dayOf(day: string | undefined, end: string | undefined): string | null {
+  if (end) return 'end';
+  const d = num(day);
+  return d && d >= 1 && d <= 31 ? two(d) : null;
+}
+
+interface Rule {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, sentence: string) => Reading | null;
+}
+
+const RULES: readonly Rule[] = [
+  {
+    // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内
+    pattern: new RegExp(`([\\p{Script=Han}]{1,8}?)后(${NUMBER})(个月|个工作日|工作日|天|日|周|年)(?:以|之)?内`, 'gu'),
+    read: (m, s) => {
+      const event = eventOf(m[1] ?? '');
+      const amount = num(m[2]);
+      if (!event || amount === null) return null;
+      const start = m.index + (m[1] ?? '').length - event.length;
+      return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, unit: m[3] ?? '' });
+    },
+  },
+  {
+    // 每月5日前 · 每年12月底前 · 每年3月31日前 · 每季度末
+    pattern: new RegExp(`(每(?:学期|季度|年度|年|月|周|季))(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[2]);
+      const day = dayOf(m[3], m[4]);
+      if (!day || (m[2] && (!month || month > 12))) return null;
+      const by = month ? `${two(month)}-${day}` : day === 'end' ? 'end' : `day-${Number(day)}`;
+      return reading('deadline', s, m.index, m.index + m[0].length, { by, per: perOf(m[1] ?? '') });
+    },
+  },
+  {
+    // 2017年3月31日前 · 3月31日前 · 12月底前 · 6月底 · 到6月底 · 截至9月30日
+    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年)?(${DAY})月(?:(${DAY})[日号](${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
+    read: (m, s) => {
+      const [, lead, year, monthText, dayText, dayBefore, end, , monthBefore, tenDays, tenDaysBefore] = m;
+      const month = num(monthText);
+      if (!month || month > 12) return null;
+      // A bare date (3月5日) is when something happens, not a deadline: it needs 前, 底 or 到.
+      if (dayText && !dayBefore && !lead) return null;
+      const start = m.index + (lead?.length ?? 0);
+      const end_ = m.index + m[0].length;
+      if (monthBefore) return reading('deadline', s, start, end_, {}, { unread: '只写到月份，没有写明哪一天' });
+      if (tenDays) return tenDaysBefore || lead ? reading('deadline', s, start, end_, {}, { unread: '只写到旬，没有写明哪一天' }) : null;
+      const day = dayOf(dayText, end);
+      if (!day) return null;
+      return reading('deadline', s, start, end_, { by: `${year ? `${year}-` : ''}${two(month)}-${day}` });
+    },
+  },
+  {
+    // 2017年底前 · 到年底 · 年底前 · 年末 · 年内 · 上半年 · 下半年
+    pattern: new RegExp(`(?:(\\d{4})年(?:(?:底|末)${BEFORE_WORD}?|(上|下)半年|内)|(?<![上去明前\\d${'一二三四五六七八九十两半'}个])(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年))`, 'gu'),
+    read: (m, s) => {
+      const [text, year, yearHalf, plainHalf] = m;
+      const half = yearHalf ?? plainHalf;
+      const by = half ? (half === '上' ? 'H1' : 'H2') : text.includes('年内') ? 'within-year' : year ? `${year}-12-end` : 'year-end';
+      return reading('deadline', s, m.index, m.index + text.length, { by: year && half ? `${year}-${by}` : by });
+    },
+  },
+  {
+    // 一季度完成 · 第一季度 · 二季度末 · 第3季度前 (每季度 is a period, never a deadline)
+    pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的)/gu,
+    read: (m, s) => {
+      const q = num(m[2]);
+      return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}` }) : null;
+    },
+  },
+  {
+    // 及时: by when, without a date
+    pattern: /及时/gu,
+    read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false }),
+  },
+];
+
+/** The event a relative deadline counts from: 新任党组织书记任职 → 任职, 一般在接到介绍信 → 接到介绍信. */
+function eventOf(before: string): string {
+  // After a preposition (于/在/自/从/待) or whoever it concerns (…书记, …党支部) comes the event itself.
+  const cut = before.split(new RegExp(`[于在自从待经]|${HEADS.join('|')}`, 'u')).at(-1) ?? '';
+  return cut.length >= 2 ? cut.slice(-6) : '';
+}
+
+export function readDeadlines(sentence: string): Reading[] {
+  const out: Reading[] = [];
+  for (const rule of RULES) {
+    for (const m of sentence.matchAll(rule.pattern)) {
+      const r = rule.read(m, sentence);
+      if (r && !out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Stretches that hold numerals but state no requirement: quoted names
+ * (“三会一课”), titles (《…》), 文号 (〔2016〕15号), years (2017年), ordinals
+ * (第一责任人, 十九大, 十八届六中全会), named programmes (12345工程) and
+ * numeral pairs that name a slogan (一岗双责, 一校一品, 十个一).
+ *
+ *   nameSpans('认真学习贯彻党的十九大精神')  → [[7, 10]]  (十九大)
+ *   nameSpans('落实“三会一课”制度')          → [[2, 8]]
+ *   nameSpans('按照〔2016〕15号文件')        → [[2, 11]]
+ */
+export type Span = readonly [start: number, end: number];
+
+const CN = '零〇一二两三四五六七八九十百千';
+/** Quoted names and titles: “三会一课” ‘两学一做’ 《…》 「…」 "…" */
+const QUOTED = /“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」|"[^"]*"/gu;
+const UNITS_AND_PERIODS = '年月周天日次期个名人所项篇遍季学时小分钟至到和或及、';
+const PATTERNS: readonly RegExp[] = [
+  QUOTED,
+  // 文号 and dated references: 〔2016〕15号, 【2016】15号, [2016]3号, 2016年第3号
+  /[〔【［\[（(]\s*\d{4}\s*[〕】］\]）)]\s*(?:第)?\d+\s*号/gu,
+  /[\p{Script=Han}]{1,8}(?:发|字|函|办)\s*\d+\s*号/gu,
+  // Years, written in figures or numerals: 2017年, 二〇一七年, 2016—2020年, 2017年度
+  /\d{4}(?:\s*[-－—–~～至到]\s*\d{4})?\s*年度?/gu,
+  /[〇零一二三四五六七八九]{4}年度?/gu,
+  // Ordinals: 第一责任人, 第3批, 十九大, 十八届六中全会, 三中全会
+  new RegExp(`第[${CN}\\d]+`, 'gu'),
+  new RegExp(`[${CN}\\d]+(?:大|届(?:[${CN}]+中全会)?|中全会)`, 'gu'),
+  // Programmes named by their figures: 12345工程, 1+N模式
+  /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
+  // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实
+  new RegExp(`[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
+  new RegExp(`[${CN}]个[${CN}]`, 'gu'),
+  // 一把手, 一线, 一体化, 一次性, 进一步, 统一, 唯一, 之一: numerals inside ordinary words
+  /一把手|一线|一体化|一次性|一律|一致|一起|一道|一并|一贯|一切|一般|一定|一些|一旦|一直|一方面|进一步|统一|唯一|之一|同一|逐一|万一|不一|一一/gu,
+];
+
+/** Every stretch of `sentence` that names rather than quantifies, in order. */
+export function nameSpans(sentence: string): Span[] {
+  return spansOf(sentence, PATTERNS);
+}
+
+/** Only the quoted names and titles: dates and anniversaries are read around the rest. */
+export function quotedSpans(sentence: string): Span[] {
+  return spansOf(sentence, [QUOTED]);
+}
+
+function spansOf(sentence: string, patterns: readonly RegExp[]): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of patterns) for (const m of sentence.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && s < end);
+}

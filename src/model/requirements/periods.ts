@@ -1,0 +1,29 @@
+/**
+ * Periods a frequency or a recurring deadline counts in.
+ *
+ *   perOf('每月')    → '月'      perOf('每季度') → '季度'    perOf('每季') → '季度'
+ *   perOf('每两年')  → '2年'     perOf('每3年')  → '3年'     perOf('全年') → '年'
+ *   perOf('每年度')  → '年'      perOf('每半年') → '半年'    perOf('每个月') → '月'
+ *   perOf('两年')    → '2年'     (两年一次)                  perOf('一年') → '年' (一年两次)
+ */
+import { parseNumber } from './numbers.ts';
+
+/** 一年 / 两年 / 一学期 directly before a number of times: 一年一次, 两年一次, 一年两次. */
+const EVERY_N = '[一两二三四五六七八九十\\d]+(?:个)?(?:学年|学期|年|月|星期|周)';
+const FIGURE_OF_TIMES = '(?:至少|不少于)?[一两二三四五六七八九十\\d]+(?:次|期|遍|轮|回)';
+
+/**
+ * 每 + (a count of years or months) + a period, or 全年. The lookahead keeps
+ * 每年 out of 每年度 splits and 每月 out of 每月份 ones.
+ */
+export const PERIOD = `(?:每(?:[两二三四五六七八九十\\d]+)?(?:个)?(?:学年|学期|季度|半年|年度|年|月份|月|星期|周|季|天|日)|全年|${EVERY_N}(?=${FIGURE_OF_TIMES}))`;
+
+const NAMES: Record<string, string> = { 学年: '学年', 学期: '学期', 季度: '季度', 季: '季度', 半年: '半年', 年度: '年', 年: '年', 月份: '月', 月: '月', 星期: '周', 周: '周', 天: '天', 日: '天' };
+
+export function perOf(period: string): string {
+  if (period === '全年') return '年';
+  const m = /^每?([一两二三四五六七八九十\d]+)?(?:个)?(.+)$/u.exec(period);
+  const name = NAMES[m?.[2] ?? ''] ?? m?.[2] ?? '';
+  const count = m?.[1] ? parseNumber(m[1]) : null;
+  return count && count > 1 ? `${count}${name}` : name;
+}

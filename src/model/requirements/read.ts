@@ -1,0 +1,51 @@
+/**
+ * Reads every requirement of one sentence: a pure function on a string, so
+ * the benchmark and the tests can call it on bare sentences.
+ *
+ *   readSentence('县教育局要于每月5日前向市教育局报送上月工作情况。')
+ *   → [{ kind: 'deadline', match: '每月5日前', value: { by: 'day-5', per: '月' },
+ *        who: '县教育局', whoFrom: 'sentence', target: '市教育局' }]
+ *
+ * Order matters, and is the whole of "a date is never a count": deadlines and
+ * occasions are read first; names, years, 文号 and ordinals are set aside; only
+ * then are the remaining figures read as frequencies, durations, shares and counts.
+ */
+import { subjectAt, targetAt, type Subject } from './actors.ts';
+import { readAmounts } from './amounts.ts';
+import { readDeadlines } from './deadlines.ts';
+import { nameSpans, overlaps, quotedSpans, type Span } from './names.ts';
+import { readOccasions } from './occasions.ts';
+import type { Reading } from './reading.ts';
+import { readWords } from './words.ts';
+
+export interface SentenceReading extends Reading {
+  /** 责任主体 as the text names it; null when it names none. */
+  who: string | null;
+  /** Named in this sentence, or carried over from an earlier one. */
+  whoFrom: 'sentence' | 'context' | null;
+  /** 对象: who it is for (the object of 对/向), when the text says. */
+  target: string | null;
+}
+
+export function readPhrases(sentence: string): Reading[] {
+  const quoted = quotedSpans(sentence);
+  const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
+  const claimed: Span[] = dated.map((r) => [r.start, r.end]);
+  const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed]);
+  const taken: Span[] = [...claimed, ...amounts.map((r): Span => [r.start, r.end])];
+  const words = readWords(sentence).filter((r) => !overlaps(quoted, r.start, r.end) && !overlaps(taken, r.start, r.end));
+  return [...dated, ...amounts, ...words].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The readings of a sentence with who they bind. `carried` is the subject an
+ * earlier sentence set for the ones after it (各学校要…), used and marked as
+ * such when this sentence names none.
+ */
+export function readSentence(sentence: string, carried: Subject | null = null): SentenceReading[] {
+  return readPhrases(sentence).map((r) => {
+    const subject = subjectAt(sentence, r.start);
+    const who = subject?.who ?? carried?.who ?? null;
+    return { ...r, who, whoFrom: subject ? 'sentence' : who ? 'context' : null, target: targetAt(sentence, r.start) };
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Requirements stated in words, without a figure: coverage (全覆盖, 全员) and
+ * how often or how many without a number (定期, 不定期, 经常, 适时, 一批).
+ *
+ *   '对机关和学校党员干部进行全覆盖培训' → coverage '全覆盖'
+ *   '实现全员轮训'                      → coverage '全员'
+ *   '定期组织党员教师开展…'              → frequency, not quantified
+ *   '年内将彰命名一批…示范点'             → count '一批', not quantified
+ */
+import { reading, type Reading, type RequirementKind } from './reading.ts';
+
+const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
+  [/全覆盖|全员(?!会|大会)/gu, 'coverage', true],
+  [/不定期|定期|经常性?|适时/gu, 'frequency', false],
+  [/(?<![第每分逐])一批(?!次|复)/gu, 'count', false],
+];
+
+export function readWords(sentence: string): Reading[] {
+  const out: Reading[] = [];
+  for (const [pattern, kind, quantified] of WORDS) {
+    for (const m of sentence.matchAll(pattern)) {
+      if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
+      out.push(reading(kind, sentence, m.index, m.index + m[0].length, {}, { quantified }));
+    }
+  }
+  return out;
+}

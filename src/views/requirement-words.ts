@@ -1,0 +1,53 @@
+/**
+ * A requirement's value in the reader's words, from the model's fields.
+ *
+ *   { per: '月', comparator: '=', amount: 2, unit: '次' }         → '每月 2 次'
+ *   { comparator: '≥', amount: 200, unit: '人次', counts: '党员' } → '≥ 200 人次（党员）'
+ *   { by: 'day-5', per: '月' }                                     → '每月5日前'
+ *   { by: 'after:任职', amount: 3, unit: '个月' }                  → '任职后3个月内'
+ *   { by: 'Q1' }                                                   → '第一季度'
+ */
+import type { Requirement, RequirementValue } from '../model/requirements.ts';
+import { ui } from '../i18n/zh-CN.ts';
+
+const QUARTERS = ['', '第一季度', '第二季度', '第三季度', '第四季度'];
+
+/** A deadline's `by` as a reader says it: 03-31 → 3月31日前, 12-end → 12月底前. */
+export function deadlineWords(v: RequirementValue): string {
+  const by = v.by ?? '';
+  const every = v.per ? `每${v.per}` : '';
+  const after = /^after:(.+)$/u.exec(by);
+  if (after) return `${after[1]}后${v.amount ?? ''}${v.unit ?? ''}内`;
+  if (by === 'year-end') return '年底前';
+  if (by === 'within-year') return '年内';
+  if (by === 'end') return `${every}底前`;
+  const half = /^(?:(\d{4})-)?H([12])$/u.exec(by);
+  if (half) return `${half[1] ? `${half[1]}年` : ''}${half[2] === '1' ? '上半年' : '下半年'}`;
+  const quarter = /^Q([1-4])$/u.exec(by);
+  if (quarter) return QUARTERS[Number(quarter[1])] ?? by;
+  const day = /^day-(\d+)$/u.exec(by);
+  if (day) return `${every}${day[1]}日前`;
+  const date = /^(?:(\d{4})-)?(\d{2})-(\d{2}|end)$/u.exec(by);
+  if (date) return `${every}${date[1] ? `${date[1]}年` : ''}${Number(date[2])}月${date[3] === 'end' ? '底' : `${Number(date[3])}日`}前`;
+  return by;
+}
+
+/** The figure with its comparator and unit: ≥ 2 小时, 2–3 次, 90%. */
+function figure(v: RequirementValue): string {
+  const amount = v.comparator === 'range' ? `${v.amount}–${v.max}` : `${v.amount ?? ''}`;
+  const sign = v.comparator === '≥' ? '≥ ' : v.comparator === '≤' ? '≤ ' : '';
+  const word = v.unit ?? v.measure;
+  const unit = !word ? '' : word === '%' ? '%' : ` ${word}`;
+  return `${sign}${amount}${unit}`;
+}
+
+export function valueLabel(r: Requirement): string {
+  const v = r.value;
+  if (r.unread) return ui.reqUnread(r.match, r.unread);
+  if (r.kind === 'coverage') return ui.reqCoverage(r.match);
+  if (!v || !r.quantified) return ui.reqUnquantified(r.match);
+  if (r.kind === 'deadline') return deadlineWords(v);
+  if (r.kind === 'occasion') return v.occasion ?? r.match;
+  // A count says what it counts (2 期（党务干部培训班）): two figures in one phrase must not look alike.
+  return `${v.per ? `每${v.per} ` : ''}${figure(v)}${v.counts ? `（${v.counts}）` : ''}`;
+}

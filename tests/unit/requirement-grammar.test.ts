@@ -1,0 +1,151 @@
+/**
+ * The requirement grammar on bare sentences: development examples written
+ * with the grammar, one per form the issue names. The labelled corpus
+ * (tests/fixtures/requirements/sentences.json) measures it separately.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseNumber, readAmount, readShare } from '../../src/model/requirements/numbers.ts';
+import { perOf } from '../../src/model/requirements/periods.ts';
+import { readSentence } from '../../src/model/requirements/read.ts';
+
+const read = (s: string) => readSentence(s).map(({ kind, match, value, quantified, who, target }) => ({ kind, match, ...value, quantified, who, target }));
+
+describe('numbers', () => {
+  it.each([
+    ['12', 12], ['2.5', 2.5], ['一', 1], ['两', 2], ['十', 10], ['十二', 12], ['二十', 20], ['一百五十', 150], ['一百零五', 105], ['两千', 2000], ['半', 0.5], ['三七', null], ['百', null],
+  ])('%s → %s', (text, n) => expect(parseNumber(text)).toBe(n));
+
+  it('reads ranges and refuses a range that runs backwards', () => {
+    expect(readAmount('2~3')).toEqual({ amount: 2, max: 3 });
+    expect(readAmount('三至五')).toEqual({ amount: 3, max: 5 });
+    expect(readAmount('5-3')).toBeNull();
+  });
+
+  it.each([['90%', 90], ['百分之九十', 90], ['九成', 90], ['三分之一', 33.33], ['十二成', null]])('share %s → %s', (text, n) => expect(readShare(text)).toBe(n));
+
+  it.each([['每月', '月'], ['每季度', '季度'], ['每季', '季度'], ['每两年', '2年'], ['每3年', '3年'], ['全年', '年'], ['每年度', '年'], ['每半年', '半年'], ['每学期', '学期']])('period %s → %s', (text, per) => expect(perOf(text)).toBe(per));
+});
+
+describe('a date is never a count, a deadline never a frequency', () => {
+  it.each([
+    ['于每月5日前报送上月工作情况', { kind: 'deadline', by: 'day-5', per: '月' }],
+    ['检查结果于每年12月底前报', { kind: 'deadline', by: '12-end', per: '年' }],
+    ['于3月31日前报送', { kind: 'deadline', by: '03-31' }],
+    ['2017年3月31日前完成', { kind: 'deadline', by: '2017-03-31' }],
+    ['6月底前完成自查', { kind: 'deadline', by: '06-end' }],
+    ['力争到年底完成', { kind: 'deadline', by: 'year-end' }],
+    ['年内全部完成', { kind: 'deadline', by: 'within-year' }],
+    ['上半年完成换届', { kind: 'deadline', by: 'H1' }],
+    ['一季度完成', { kind: 'deadline', by: 'Q1' }],
+    ['第三季度前完成', { kind: 'deadline', by: 'Q3' }],
+    ['新任党组织书记任职后3个月内参加培训', { kind: 'deadline', by: 'after:任职', amount: 3, unit: '个月' }],
+    ['结合建党95周年开展主题演讲', { kind: 'occasion', occasion: '建党95周年' }],
+  ])('%s', (sentence, expected) => {
+    const all = read(sentence);
+    expect(all).toEqual([expect.objectContaining(expected)]);
+    expect(all.some((r) => r.kind === 'count' || r.kind === 'frequency' || r.kind === 'duration')).toBe(false);
+  });
+});
+
+describe('frequencies, durations, shares and counts', () => {
+  it.each([
+    ['各党支部每季度至少专题研究1次党建工作', { kind: 'frequency', per: '季度', comparator: '≥', amount: 1, unit: '次', who: '各党支部' }],
+    ['每周安排不少于1次', { kind: 'frequency', per: '周', comparator: '≥', amount: 1, unit: '次' }],
+    ['全年开展主题党日活动不少于12次', { kind: 'frequency', per: '年', comparator: '≥', amount: 12, unit: '次' }],
+    ['每两年开展一次', { kind: 'frequency', per: '2年', comparator: '=', amount: 1, unit: '次' }],
+    ['每三年轮训一遍', { kind: 'frequency', per: '3年', amount: 1, unit: '遍' }],
+    ['每学期开展2~3次', { kind: 'frequency', per: '学期', comparator: 'range', amount: 2, max: 3, unit: '次' }],
+    ['每月召开2-3次', { kind: 'frequency', per: '月', comparator: 'range', amount: 2, max: 3, unit: '次' }],
+    ['每年参加培训不少于32学时', { kind: 'duration', comparator: '≥', amount: 32, unit: '学时' }],
+    ['每次不少于半天', { kind: 'duration', comparator: '≥', amount: 0.5, unit: '天' }],
+    ['党员参学率达到百分之九十', { kind: 'proportion', comparator: '≥', amount: 90, unit: '%' }],
+    ['参训率九成以上', { kind: 'proportion', comparator: '≥', amount: 90, unit: '%' }],
+    ['培训党员200人次以上', { kind: 'count', comparator: '≥', amount: 200, unit: '人次', counts: '党员' }],
+    ['至少联系1个社区', { kind: 'count', comparator: '≥', amount: 1, unit: '个', counts: '社区' }],
+    ['确定三至五个示范点', { kind: 'count', comparator: 'range', amount: 3, max: 5, unit: '个' }],
+    ['开展2~3次专题培训', { kind: 'count', comparator: 'range', amount: 2, max: 3, unit: '次' }],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads 每月一主题 as what it says, with no invented unit', () => {
+    const [r] = read('落实每月一主题活动');
+    expect(r).toMatchObject({ kind: 'frequency', per: '月', amount: 1, counts: '主题' });
+    expect(r).not.toHaveProperty('unit');
+  });
+
+  it('gives each class of a list its own row, saying which class it counts', () => {
+    expect(read('组织党务干部培训班2期、入党积极分子培训班1期')).toEqual([
+      expect.objectContaining({ kind: 'count', match: '2期', amount: 2, unit: '期', counts: '党务干部培训班' }),
+      expect.objectContaining({ kind: 'count', match: '1期', amount: 1, unit: '期', counts: '入党积极分子培训班' }),
+    ]);
+  });
+
+  it('says so in plain words when the figure is an estimate, and guesses no number', () => {
+    expect(readSentence('每年开展两三次')).toEqual([expect.objectContaining({ kind: 'frequency', match: '两三次', value: { per: '年' }, unread: '原文是约数，没有给出确切数字' })]);
+  });
+
+  it('keeps a measure word outside the units as written, not as a unit', () => {
+    expect(read('心得体会不少于3000字')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 3000, measure: '字' })]);
+    expect(read('入党积极分子每季度递交思想汇报1份')[0]).toMatchObject({ kind: 'frequency', per: '季度', amount: 1, measure: '份' });
+    expect(read('入党积极分子每季度递交思想汇报1份')[0]).not.toHaveProperty('unit');
+  });
+
+  it.each([
+    ['党员民主评议一年一次', { per: '年', amount: 1, unit: '次' }],
+    ['换届选举两年一次', { per: '2年', amount: 1, unit: '次' }],
+    ['每个月至少开展1次', { per: '月', comparator: '≥', amount: 1, unit: '次' }],
+    ['每星期学习1次', { per: '周', amount: 1, unit: '次' }],
+  ])('reads the period of %s', (sentence, expected) => {
+    expect(read(sentence)).toEqual([expect.objectContaining({ kind: 'frequency', ...expected })]);
+  });
+
+  it('lists a deadline written only to the month or ten days as not fully read', () => {
+    expect(readSentence('于6月中旬前完成')).toEqual([expect.objectContaining({ kind: 'deadline', value: {}, unread: '只写到旬，没有写明哪一天' })]);
+    expect(readSentence('于6月前完成')).toEqual([expect.objectContaining({ kind: 'deadline', value: {}, unread: '只写到月份，没有写明哪一天' })]);
+  });
+
+  it('reads 每周五 as a weekday, not as five', () => {
+    expect(read('每周五下午集中学习1次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '周', amount: 1, unit: '次' })]);
+  });
+
+  it('does not read figures that report how things stand', () => {
+    expect(read('全县共有基层党组织86个、党员1520名')).toEqual([]);
+    expect(read('县教育局党委下设3个党总支')).toEqual([]);
+    expect(read('党员教师占教职工总数的32%')).toEqual([]);
+    expect(read('全县有党员1520名')).toEqual([]);
+    expect(read('去年共培训了300人次')).toEqual([]);
+  });
+
+  it('lists 定期, 经常, 适时, 及时 and 一批 as not quantified', () => {
+    expect(read('定期开展走访，经常谈心，适时召开会议，及时公示，命名一批示范点').map((r) => [r.kind, r.match, r.quantified])).toEqual([
+      ['frequency', '定期', false], ['frequency', '经常', false], ['frequency', '适时', false], ['deadline', '及时', false], ['count', '一批', false],
+    ]);
+  });
+});
+
+describe('numerals that are no requirement', () => {
+  it.each([
+    '认真学习贯彻党的十九大精神', '落实“三会一课”制度', '大力实施民族团结“12345”工程', '大力实施民族团结12345工程', '督促各学校党组织书记作为第一责任人',
+    '按照〔2016〕15号文件要求', '按照昌市党组【2016】15号执行', '2017年是关键之年', '全面落实“两个不得、五个严禁”', '落实一岗双责', '构建一校一品党建文化', '坚持成熟一个，发展一个',
+    '学习十八届六中全会精神', '实施“双培养”工程', '充分发挥党员五带头作用', '进一步提高认识',
+  ])('%s', (sentence) => expect(read(sentence)).toEqual([]));
+});
+
+describe('who: the subject, never the object', () => {
+  it('takes the subject before a modal or a period, whatever body it names', () => {
+    expect(read('县教育局要于3月31日前报送')[0]).toMatchObject({ who: '县教育局' });
+    expect(read('各党支部每季度至少专题研究1次')[0]).toMatchObject({ who: '各党支部' });
+    expect(read('党员领导干部每年讲党课不少于1次')[0]).toMatchObject({ who: '党员领导干部' });
+  });
+
+  it('keeps the object of 对… as who it is for, not who does it', () => {
+    expect(read('对机关和学校党员干部进行全覆盖培训')[0]).toMatchObject({ kind: 'coverage', who: null, target: '机关和学校党员干部' });
+    expect(read('各学校要于6月底前向教育工委报送总结')[0]).toMatchObject({ who: '各学校', target: '教育工委' });
+  });
+
+  it('names no one when the subject is a thing (参学率, 工作作风)', () => {
+    expect(read('党员干部参学率达90%以上')[0]).toMatchObject({ who: null });
+    expect(read('学校领导和党员教职工的工作作风要改善，每月2次')[0]).toMatchObject({ who: null });
+  });
+});
