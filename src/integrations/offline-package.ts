@@ -41,14 +41,17 @@ export function formatSize(bytes: number): string {
 export default function offlinePackage(): AstroIntegration {
   let base = '/';
   let root = '';
+  let site: URL | undefined;
   return {
     name: 'yaodian:offline-package',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = baseDir(config.base);
         root = fileURLToPath(config.root);
+        site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const built = new Date();
         const out = fileURLToPath(dir).replace(/\/$/, '');
         const files = (await filesUnder(out)).filter((f) => !f.startsWith('download/') || f.endsWith('.html'));
         const zip: Zippable = {};
@@ -63,7 +66,7 @@ export default function offlinePackage(): AstroIntegration {
               const name = `offline/page-${fnv1a([...modules].sort().join('|'))}.js`;
               scripts.set(name, modules);
               return name;
-            });
+            }, { site });
             add(file, html);
           } else if (!(file.startsWith('_astro/') && file.endsWith('.js')) && file !== 'sw.js') {
             // Module chunks are replaced by the classic bundles below; everything else goes in as built.
@@ -85,13 +88,16 @@ export default function offlinePackage(): AstroIntegration {
         const shim = await bundle({ entryPoints: [join(root, 'src/offline/package-entry.ts')] });
         add('offline/search.js', `window.__YAODIAN_FILES__=${JSON.stringify(searchFiles)};\n${pagefind}\n${shim}`);
 
-        const built = new Date();
+        // The package's own copy of the download page keeps only the date (its size rows are data-online-only).
+        const date = built.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
+        const packagedPage = `${PACKAGE_FOLDER}/download/index.html`;
+        const packaged = zip[packagedPage];
+        if (packaged instanceof Uint8Array) zip[packagedPage] = new TextEncoder().encode(new TextDecoder().decode(packaged).replaceAll(PLACEHOLDERS.date, date));
         const archive = zipSync(zip, { level: 9, mtime: built });
         await mkdir(join(out, 'download'), { recursive: true });
         await writeFile(join(out, PACKAGE_FILE), archive);
 
         const page = join(out, 'download/index.html');
-        const date = built.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
         const html = (await readFile(page, 'utf8'))
           .replaceAll(PLACEHOLDERS.size, formatSize(archive.byteLength))
           .replaceAll(PLACEHOLDERS.date, date)

@@ -10,6 +10,9 @@
  *   item     1-6-2  → 《教育工委基层组织建设工作要点》第一部分第（六）条第二项
  *   `1.` directly under `一、` → 第一部分第1条      `（1）` under `（一）` → 第（一）条第（1）项
  *   article  6-2    → 《某某办法》第六条第（二）项    chapter zhang-1 → 第一章
+ *
+ * Staff also cite an enumerated item by its own opening words (citeByWords):
+ *   item     1-6-2  → 《教育工委基层组织建设工作要点》第一部分第（六）条“二是认真执行发展党员各项制度”
  */
 import { citationWithUrl, quotedText } from './citation-format.ts';
 import { toChineseNumeral } from './numerals.ts';
@@ -84,6 +87,31 @@ export function unitPlace(doc: DocumentModel, unit: Unit): string {
 /** The citation without a link: 《…》第一部分第（六）条. */
 export function citePlain(doc: DocumentModel, unit: Unit): string {
   return citedTitle(doc.meta) + unitPlace(doc, unit);
+}
+
+/**
+ * An item's own opening words, as quoted in a citation: its text up to the first mark that
+ * ends a clause of the sentence (，。；：！？ and their ASCII forms). The enumeration comma 、
+ * and quotation marks do not end it: they sit inside a phrase. Double quotes inside become
+ * single ones, since the opening is itself quoted.
+ *
+ *   itemOpening('二是认真执行发展党员各项制度。按照……') → '二是认真执行发展党员各项制度'
+ *   itemOpening('一是开展“两学一做”学习教育，……')     → '一是开展‘两学一做’学习教育'
+ */
+export function itemOpening(text: string): string {
+  const cut = text.search(/[，。；：！？,.;:!?\n]/);
+  const opening = cut === -1 ? text : text.slice(0, cut);
+  return opening.replaceAll('“', '‘').replaceAll('”', '’');
+}
+
+/**
+ * An enumerated item cited by its opening words in place of 第N项: 《…》第一部分第（六）条“二是……”.
+ * Null for every other kind of unit, which staff cite by number only.
+ */
+export function citeByWords(doc: DocumentModel, unit: Unit): string | null {
+  if (unit.kind !== 'item') return null;
+  const parent = unit.parentId ? findUnit(doc, unit.parentId) : undefined;
+  return `${citedTitle(doc.meta)}${parent ? unitPlace(doc, parent) : ''}“${itemOpening(unit.text)}”`;
 }
 
 export function citeUnit(doc: DocumentModel, unit: Unit, url: string): Citation {

@@ -80,6 +80,18 @@ export function clausePath(base: string, slug: DocSlug, clauseId: UnitId): strin
   return withBase(base, `${slug}/${clauseId}/`);
 }
 
+/**
+ * A link the site hands out (copy, citation, QR, print, CSV, data.json): absolute on the
+ * public site when the build knows it (SITE_URL), otherwise the path alone, which the
+ * browser resolves against the address the page is actually served from.
+ *
+ *   publicUrl(new URL('https://dj.example.cn'), '/a/1-6/') → 'https://dj.example.cn/a/1-6/'
+ *   publicUrl(undefined, '/a/1-6/')                         → '/a/1-6/'
+ */
+export function publicUrl(site: URL | undefined, path: string): string {
+  return site ? new URL(path, site).href : path;
+}
+
 /** Where a unit lives in the whole document: its anchor on the document page. */
 export function unitPath(base: string, slug: DocSlug, id: UnitId): string {
   return `${documentPath(base, slug)}#${id}`;

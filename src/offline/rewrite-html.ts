@@ -2,8 +2,11 @@
  * A built page as the offline package serves it from disk: site links made
  * relative with `index.html`, module scripts replaced by one classic script
  * (browsers refuse modules from `file://`), the packaged search loaded first,
- * and what needs a server (manifest, the package's own download link) left
- * out. Works on the hast tree; the text is not touched.
+ * and what needs a server (manifest, the package's own download link and its
+ * size, marked `data-online-only`) left out. The links the page hands out
+ * (`data-url`, `data-public-url`, `data-qr`) become relative too when the build
+ * had no SITE_URL, so they open the unpacked copy; each page then says so in its
+ * footer. Works on the hast tree; the text is not touched.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -11,6 +14,7 @@ import { h } from 'hastscript';
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import { packageUrl, rootFrom } from './relative-urls.ts';
+import { ui } from '../i18n/zh-CN.ts';
 
 export interface RewriteResult {
   html: string;
@@ -19,18 +23,27 @@ export interface RewriteResult {
 }
 
 const URL_ATTRIBUTES = ['href', 'src'] as const;
+/** The links a page hands out (see src/scripts/public-url.ts): paths unless the build knew SITE_URL. */
+const HANDED_OUT = ['dataUrl', 'dataPublicUrl', 'dataQr'] as const;
+
+export interface PackageOptions {
+  /** The public address the build was given (SITE_URL), if any: handed-out links then keep pointing there. */
+  site?: URL | undefined;
+}
 
 /** Rewrites one page; `classicScript` names the bundle for its module scripts (package path). */
-export function rewriteForPackage(html: string, file: string, base: string, classicScript: (modules: string[]) => string): RewriteResult {
+export function rewriteForPackage(html: string, file: string, base: string, classicScript: (modules: string[]) => string, options: PackageOptions = {}): RewriteResult {
   const tree: Root = fromHtml(html);
   const root = rootFrom(file);
   const modules: string[] = [];
   let head: Element | undefined;
   let body: Element | undefined;
+  let footer: Element | undefined;
 
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName === 'head') head = node;
     if (node.tagName === 'body') body = node;
+    if (node.tagName === 'footer' && footer === undefined) footer = node;
     const props = node.properties;
     if (node.tagName === 'script' && props.type === 'module' && typeof props.src === 'string') {
       modules.push(props.src);
@@ -42,8 +55,16 @@ export function rewriteForPackage(html: string, file: string, base: string, clas
       return [SKIP, index ?? 0];
     }
     if ('dataPackageLink' in props) {
-      parent?.children.splice(index ?? 0, 1, h('span', '（你正在使用的就是离线包）'));
+      parent?.children.splice(index ?? 0, 1, h('span', ui.packageInUse));
       return [SKIP, (index ?? 0) + 1];
+    }
+    if ('dataOnlineOnly' in props) {
+      parent?.children.splice(index ?? 0, 1);
+      return [SKIP, index ?? 0];
+    }
+    for (const name of HANDED_OUT) {
+      const value = props[name];
+      if (typeof value === 'string') props[name] = packageUrl(file, value, base) ?? value;
     }
     for (const name of URL_ATTRIBUTES) {
       const value = props[name];
@@ -60,6 +81,7 @@ export function rewriteForPackage(html: string, file: string, base: string, clas
     return undefined;
   });
 
+  footer?.children.push(h('p', { className: 'package-note' }, options.site ? ui.packageLinksSite(options.site.origin) : ui.packageLinksLocal));
   if (head) head.children.push(h('script', { src: `${root}offline/search.js`, defer: true }));
   if (modules.length > 0) (body ?? head)?.children.push(h('script', { src: root + classicScript(modules), defer: true }));
   return { html: `<!doctype html>${toHtml(tree)}`, modules };

@@ -2,20 +2,21 @@
  * What a page tells UnitView about the site it renders for: where notes live,
  * and each unit's canonical absolute URL and citation (one function for all).
  */
-import { citePlain } from '../model/citation.ts';
+import { citeByWords, citePlain } from '../model/citation.ts';
 import { withEdition } from '../model/editions.ts';
-import { canonicalUnitPath, referencePath, termPath } from '../model/ids.ts';
+import { canonicalUnitPath, publicUrl, referencePath, termPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import { historyOfUnit, type DocumentHistory } from '../model/unit-history.ts';
 import type { InlineContext } from './inline.ts';
 
 export interface UnitContext extends InlineContext {
   /**
-   * The unit's canonical absolute URL and its plain citation. A renumbered
-   * document's URLs carry its edition (`?v=2017-03-01`), so a link copied now
-   * keeps opening this text after any later renumbering (see model/editions.ts).
+   * The unit's handed-out URL (absolute with SITE_URL, else a path the browser resolves
+   * against where the page is served), its plain citation, and for an enumerated item the
+   * citation by its own opening words. A renumbered document's URLs carry its edition
+   * (`?v=2017-03-01`), so a link copied now keeps opening this text (see model/editions.ts).
    */
-  cite: (unit: Unit) => { url: string; plain: string };
+  cite: (unit: Unit) => { url: string; plain: string; byWords: string | null };
   /** Declared corrections and renumbering notices for one unit. */
   changes: (unit: Unit) => ReturnType<typeof historyOfUnit>;
   /** Where a unit ID is read today (for links in notices). */
@@ -31,9 +32,8 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     termHref: (slug) => termPath(base, slug),
     referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
-      const path = withEdition(canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel), edition);
-      const url = site ? new URL(path, site).href : path;
-      return { url, plain: citePlain(doc, unit) };
+      const url = publicUrl(site, withEdition(canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel), edition));
+      return { url, plain: citePlain(doc, unit), byWords: citeByWords(doc, unit) };
     },
   };
 }

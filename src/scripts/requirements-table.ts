@@ -7,6 +7,7 @@
 import { toCsv } from '../views/csv.ts';
 import { normalizeForSearch } from '../search/normalize.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
+import { handedOutUrl } from './public-url.ts';
 
 const form = document.querySelector<HTMLElement>('.req-filters');
 const table = document.querySelector<HTMLTableElement>('.req-table');
@@ -79,15 +80,9 @@ if (form && table && count) {
 
   form.querySelector('.req-csv')?.addEventListener('click', () => {
     const visible = groups.flatMap((g) => [...g.rows]).filter((r) => !r.hidden && !groupOf(r).hidden && !r.classList.contains('req-doc'));
-    /** The unit's clause page at the site's public address, as the 单条 link names it. */
-    const url = (r: HTMLTableRowElement) => {
-      const link = r.querySelector<HTMLAnchorElement>('.req-clause-link');
-      const site = table.dataset.site;
-      return link ? new URL(link.getAttribute('href') ?? '', site || location.href).href : '';
-    };
     const csv = toCsv([
       ['文件', '出处', '要求（原文）', '原句', '读自', '类型', '数值', '责任主体', '对象', '链接'],
-      ...visible.map((r) => [groupOf(r).dataset.docTitle ?? '', part(r, '[data-col="place"] a'), part(r, '.req-phrase'), (sentences.get(r) ?? '') || part(r, '.req-phrase'), r.querySelector('.req-match')?.textContent ?? '', cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), cell(r, 'target'), url(r)]),
+      ...visible.map((r) => [groupOf(r).dataset.docTitle ?? '', part(r, '[data-col="place"] a'), part(r, '.req-phrase'), (sentences.get(r) ?? '') || part(r, '.req-phrase'), r.querySelector('.req-match')?.textContent ?? '', cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), cell(r, 'target'), handedOutUrl(r.dataset.url ?? '')]),
     ]);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

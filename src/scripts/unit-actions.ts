@@ -1,83 +1,69 @@
 /**
- * The 引用 buttons on every unit: made from the unit's data attributes, they
- * open and close a panel (Esc closes and returns focus) that copies the link,
- * the citation with its link, or the exact text followed by that citation.
+ * The 引用 disclosure on every unit (panel made by cite-panel.ts): the button
+ * opens and closes its panel and moves focus into it; Esc, or a click outside,
+ * closes it and focus returns to the button. Copy buttons copy the form shown
+ * next to them and say so in the live region.
  */
-import { citationWithUrl, quotedText } from '../model/citation-format.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
 import { announce } from './announce.ts';
 import { copyText } from './clipboard.ts';
-import { unitText } from './unit-text.ts';
+import { addCitePanel, fillPanel, formTexts, type FormKind } from './cite-panel.ts';
 
-/** Adds the 引用 button and its panel to a unit: made here, since without script they could not copy anything. */
-function addActions(unit: HTMLElement): void {
-  const panelId = `actions-${unit.id}`;
-  const box = document.createElement('div');
-  box.className = 'unit-actions';
-  box.dataset.copyExclude = '';
-  box.dataset.pagefindIgnore = 'all';
-  const toggleButton = document.createElement('button');
-  toggleButton.type = 'button';
-  toggleButton.className = 'actions-toggle';
-  toggleButton.textContent = ui.cite;
-  toggleButton.setAttribute('aria-expanded', 'false');
-  toggleButton.setAttribute('aria-controls', panelId);
-  toggleButton.setAttribute('aria-label', ui.citeThis((unit.dataset.cite ?? '').replace(/^《[^》]*》/, '')));
-  const panel = document.createElement('div');
-  panel.className = 'actions-panel';
-  panel.id = panelId;
-  panel.hidden = true;
-  for (const [kind, label] of [['link', ui.copyLink], ['citation', ui.copyCitation], ['text', ui.copyText]] as const) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.copy = kind;
-    button.textContent = label;
-    panel.append(button);
-  }
-  box.append(toggleButton, panel);
-  unit.prepend(box);
-}
+document.querySelectorAll<HTMLElement>('.unit[data-cite]').forEach(addCitePanel);
 
-document.querySelectorAll<HTMLElement>('.unit[data-cite]').forEach(addActions);
+const panelOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute('aria-controls') ?? '');
 
-function toggle(button: HTMLButtonElement, open: boolean): void {
-  const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+function setOpen(button: HTMLButtonElement, open: boolean): void {
+  const panel = panelOf(button);
   if (!panel) return;
   button.setAttribute('aria-expanded', String(open));
   panel.hidden = !open;
 }
 
 function closeAll(except?: HTMLButtonElement): void {
-  for (const b of document.querySelectorAll<HTMLButtonElement>('.actions-toggle[aria-expanded="true"]')) if (b !== except) toggle(b, false);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.actions-toggle[aria-expanded="true"]')) if (b !== except) setOpen(b, false);
 }
 
 document.addEventListener('click', async (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const toggleButton = target?.closest<HTMLButtonElement>('.actions-toggle');
-  if (toggleButton) {
-    const open = toggleButton.getAttribute('aria-expanded') !== 'true';
-    closeAll(toggleButton);
-    toggle(toggleButton, open);
-    if (open) document.getElementById(toggleButton.getAttribute('aria-controls') ?? '')?.querySelector('button')?.focus();
+  const toggle = target?.closest<HTMLButtonElement>('.actions-toggle');
+  if (toggle) {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    closeAll(toggle);
+    setOpen(toggle, open);
+    const panel = panelOf(toggle);
+    const unit = toggle.closest<HTMLElement>('.unit');
+    if (open && panel && unit) {
+      const filled = fillPanel(unit, panel);
+      panel.querySelector<HTMLElement>('input:checked, button')?.focus();
+      await filled;
+    }
     return;
   }
   const copyButton = target?.closest<HTMLButtonElement>('[data-copy]');
-  const unit = copyButton?.closest<HTMLElement>('.unit');
-  if (!copyButton || !unit) {
+  const panel = copyButton?.closest<HTMLElement>('.actions-panel');
+  const unit = panel?.closest<HTMLElement>('.unit');
+  if (!copyButton || !panel || !unit) {
     if (!target?.closest('.unit-actions')) closeAll();
     return;
   }
-  const url = unit.dataset.url ?? location.href;
-  const withUrl = citationWithUrl(unit.dataset.cite ?? document.title, url);
-  const kind = copyButton.dataset.copy ?? 'link';
-  const text = kind === 'link' ? url : kind === 'citation' ? withUrl : quotedText(unitText(unit), withUrl);
-  announce((await copyText(text)) ? (ui.copied[kind] ?? ui.copied.link ?? '') : ui.copyFailed);
+  const kind = (copyButton.dataset.copy ?? 'link') as FormKind;
+  const ok = await copyText(formTexts(unit, panel)[kind]);
+  announce(ok ? (ui.copied[kind] ?? '') : ui.copyFailed);
+});
+
+// Choosing how an item is named changes the texts shown.
+document.addEventListener('change', (event) => {
+  const input = event.target instanceof HTMLInputElement ? event.target : null;
+  const panel = input?.closest<HTMLElement>('.actions-panel');
+  const unit = panel?.closest<HTMLElement>('.unit');
+  if (panel && unit) void fillPanel(unit, panel);
 });
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
   const open = document.querySelector<HTMLButtonElement>('.actions-toggle[aria-expanded="true"]');
   if (!open) return;
-  toggle(open, false);
+  setOpen(open, false);
   open.focus();
 });

@@ -2,7 +2,7 @@
  * The document as data (`/<slug>/data.json`): a view of the model for other
  * tools. Units carry their ID, number as written, title, exact text and URLs.
  */
-import { canonicalUnitPath, referencePath, termPath, unitPath } from '../model/ids.ts';
+import { canonicalUnitPath, publicUrl, referencePath, termPath, unitPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
 import type { Glossary } from '../model/glossary.ts';
 import { withEdition } from '../model/editions.ts';
@@ -31,7 +31,7 @@ export interface ExportedUnit {
 }
 
 export function exportDocument(doc: DocumentModel, glossary: Glossary, site: URL | undefined, base: string, history?: DocumentHistory) {
-  const abs = (path: string) => (site ? new URL(path, site).href : path);
+  const abs = (path: string) => publicUrl(site, path);
   const edition = history?.edition ?? null;
   const unit = (u: Unit): ExportedUnit => ({
     id: u.id,

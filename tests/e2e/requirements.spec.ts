@@ -11,7 +11,7 @@ test.describe('the requirements table', () => {
     await expect(first.locator('.req-phrase')).toHaveText('每月开展2次党员远程教育培训');
     await expect(first.locator('.req-sentence')).toContainText('每月开展2次党员远程教育培训,每次不少于2小时');
     await expect(first.locator('[data-col="value"]')).toHaveText('每月 2 次');
-    await expect(first.locator('[data-col="who"]')).toHaveText('各学校（承上文）');
+    await expect(first.locator('[data-col="who"]')).toHaveText('各学校（据上一句）');
     await expect(page.locator('.req-count')).toHaveText('共 20 条要求');
   });
 
@@ -21,7 +21,7 @@ test.describe('the requirements table', () => {
     await expect(rows(page)).toHaveCount(4);
     await page.locator('.req-filters').getByLabel('类型').selectOption('frequency');
     await expect(rows(page)).toHaveCount(2);
-    await expect(rows(page).locator('[data-col="value"]')).toHaveText(['未量化（适时）', '未量化（定期）']);
+    await expect(rows(page).locator('[data-col="value"]')).toHaveText(['没写具体数字（原文“适时”）', '没写具体数字（原文“定期”）']);
     await expect(page.locator('.req-count')).toHaveText('显示 2 条，共 20 条');
   });
 
@@ -108,9 +108,9 @@ test.describe('the requirements table', () => {
     expect(await axeViolations(page, { experimental: true })).toEqual([]);
   });
 
-  test('each 单条 link’s name starts with its visible text (WCAG 2.5.3)', async ({ page }) => {
+  test('each 本条页面 link’s name starts with its visible text (WCAG 2.5.3)', async ({ page }) => {
     await page.goto('/requirements/');
-    await expect(rows(page).first().getByRole('link', { name: /^单条/ })).toHaveAccessibleName('单条页面：第一部分第（二）条');
+    await expect(rows(page).first().getByRole('link', { name: /^本条页面/ })).toHaveAccessibleName('本条页面：第一部分第（二）条所在的那一条（单独一页，可打印、扫码）');
   });
 
   test('on a 360 px phone every requirement is a card with 对象 and 出处 in view, and nothing scrolls sideways', async ({ page }) => {

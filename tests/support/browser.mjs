@@ -61,7 +61,26 @@ export async function ensureChromium() {
   );
 }
 
+/** A CJK font for the print test (it reads the fonts embedded in a PDF): Debian's fonts-noto-cjk when root, else a clear error. */
+export function ensureCjkFont() {
+  const hasCjk = () => {
+    try {
+      return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== '';
+    } catch {
+      return false;
+    }
+  };
+  if (hasCjk()) return;
+  if (canAptInstall()) {
+    console.info('[browser] 未找到中文字体，正在用 apt-get 安装 fonts-noto-cjk（打印测试需要）……');
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (hasCjk()) return;
+  }
+  throw new Error('找不到中文字体，打印测试无法检查 PDF 中的字体（不会跳过）。请安装 fonts-noto-cjk（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）。');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  ensureCjkFont();
   const path = await ensureChromium();
   const version = execFileSync(path, [...CHROMIUM_ARGS, '--headless', '--version'], { encoding: 'utf8' }).trim();
   console.info(`[browser] ${path} (${version})`);

@@ -24,10 +24,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` at `base` (`/` or a sub-path such as `/yaodian/`, as a site built with BASE_PATH expects). */
+export async function serveStatic(root: string, options: { base?: string } = {}): Promise<StaticServer> {
   const state = { root };
+  const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : null;
+    if (path === null) {
+      res.writeHead(404).end();
+      return;
+    }
     let file = normalize(join(state.root, path));
     if (!file.startsWith(normalize(state.root))) {
       res.writeHead(403).end();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedTitle, citePlain, citeUnit, unitLocation, unitPlace } from '../../src/model/citation.ts';
+import { citeByWords, citedTitle, citePlain, citeUnit, itemOpening, unitLocation, unitPlace } from '../../src/model/citation.ts';
 import { parseBody } from '../../src/body/parse.ts';
 import type { DocSlug, DocumentModel, Unit } from '../../src/model/types.ts';
 import { findUnit } from '../../src/model/walk.ts';
@@ -72,5 +72,23 @@ describe('citations', () => {
   it('names every level’s place', () => {
     expect(unitLocation(unit(deep, '1'))).toBe('第一部分');
     expect(unitLocation(unit(deep, '1-1'))).toBe('第（一）条');
+  });
+
+  it('cites an enumerated item by its own opening words as well as by number', () => {
+    expect(citeByWords(source, unit(source, '1-6-2'))).toBe('《教育工委基层组织建设工作要点》第一部分第（六）条“二是认真执行发展党员各项制度”');
+    expect(citeByWords(deep, unit(deep, '1-2-2'))).toBe('《示例工作要点》第一部分第（二）条“二是培训”');
+  });
+
+  it('gives no by-words citation for parts, clauses and numbered levels', () => {
+    for (const id of ['1', '1-1', '1-1-1', '1-1-1-2']) expect(citeByWords(deep, unit(deep, id)), id).toBeNull();
+  });
+
+  it.each([
+    ['二是认真执行发展党员各项制度。按照……', '二是认真执行发展党员各项制度'],
+    ['一是开展“两学一做”学习教育，巩固成果。', '一是开展‘两学一做’学习教育'],
+    ['三是查、摆、议;四是……', '三是查、摆、议'],
+    ['一是学习', '一是学习'],
+  ])('takes the opening words of %s up to the first mark that ends a clause', (text, opening) => {
+    expect(itemOpening(text)).toBe(opening);
   });
 });

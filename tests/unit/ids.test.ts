@@ -154,3 +154,11 @@ describe('one way to each URL', () => {
     expect(parseUnitKey('doc#1-x')).toBeNull();
   });
 });
+
+describe('handed-out URLs', () => {
+  it('are absolute on the public site when the build knows it, and the path alone when it does not', async () => {
+    const { publicUrl } = await import('../../src/model/ids.ts');
+    expect(publicUrl(new URL('https://dj.example.cn'), '/yaodian/jiceng-zuzhi-jianshe/1-6/')).toBe('https://dj.example.cn/yaodian/jiceng-zuzhi-jianshe/1-6/');
+    expect(publicUrl(undefined, '/yaodian/jiceng-zuzhi-jianshe/1-6/#1-6-2')).toBe('/yaodian/jiceng-zuzhi-jianshe/1-6/#1-6-2');
+  });
+});
