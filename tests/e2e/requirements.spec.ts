@@ -42,7 +42,7 @@ test.describe('the requirements table', () => {
     await expect(training.locator('.req-match')).toHaveText('全覆盖');
     await expect(training.locator('[data-col="who"]')).toHaveText('原文未明确');
     await expect(training.locator('[data-col="target"]')).toHaveText('机关和学校党员干部');
-    await expect(rows(page).filter({ hasText: '每月一主题' }).locator('[data-col="value"]')).toHaveText('每月 1（主题）');
+    await expect(rows(page).filter({ has: page.locator('.req-phrase', { hasText: '每月一主题' }) }).locator('[data-col="value"]')).toHaveText('每月 1（主题）');
   });
 
   test('filters by text', async ({ page }) => {

@@ -3,7 +3,7 @@
  * `npm run build` does, and reports what happened. For tests and benchmarks.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,7 +18,11 @@ export interface SiteBuild {
 
 export function buildSite(contentRoot: string, options: { base?: string; env?: Record<string, string> } = {}): SiteBuild {
   const work = mkdtempSync(join(tmpdir(), 'yaodian-build-'));
-  const outDir = join(work, 'dist');
+  // The output stays inside the project: for an outDir outside it, Astro puts its prerender
+  // chunks in a fixed folder of the project (.astro/), and two builds at once overwrite each other's.
+  const builds = join(process.cwd(), 'node_modules', '.cache');
+  mkdirSync(builds, { recursive: true });
+  const outDir = join(mkdtempSync(join(builds, 'yaodian-build-')), 'dist');
   // Build a copy: a build registers new IDs in its content's registry, and fixtures must stay as committed.
   const content = contentRoot === 'content' ? contentRoot : join(work, 'content');
   if (content !== contentRoot) cpSync(contentRoot, content, { recursive: true });
