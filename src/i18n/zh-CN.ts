@@ -7,6 +7,8 @@
  * dictionary; `ui` is all of it.
  */
 export const clientText = {
+  /** The columns of the requirements CSV, in order. */
+  reqCsvColumns: ['文件', '出处', '要求（原文）', '原句', '读自', '类型', '数值', '责任主体', '对象', '链接'],
   cite: '引用',
   citeThis: (place: string) => `引用${place}`,
   /** The forms the 引用 panel offers, in order, each shown before it is copied. */

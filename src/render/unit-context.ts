@@ -2,7 +2,7 @@
  * What a page tells UnitView about the site it renders for: where notes live,
  * and each unit's canonical absolute URL and citation (one function for all).
  */
-import { citeByWords, citePlain } from '../model/citation.ts';
+import { citeByWords, citePlain, citedTitle } from '../model/citation.ts';
 import { withEdition } from '../model/editions.ts';
 import { canonicalUnitPath, publicUrl, referencePath, termPath } from '../model/ids.ts';
 import type { DocumentModel, Unit } from '../model/types.ts';
@@ -16,7 +16,8 @@ export interface UnitContext extends InlineContext {
    * citation by its own opening words. A renumbered document's URLs carry its edition
    * (`?v=2017-03-01`), so a link copied now keeps opening this text (see model/editions.ts).
    */
-  cite: (unit: Unit) => { url: string; plain: string; byWords: string | null };
+  /** The unit's URL and citations; `title` is the 《title》（文号） that starts each citation, so a script can show the place alone. */
+  cite: (unit: Unit) => { url: string; plain: string; byWords: string | null; title: string };
   /** Declared corrections and renumbering notices for one unit. */
   changes: (unit: Unit) => ReturnType<typeof historyOfUnit>;
   /** Where a unit ID is read today (for links in notices). */
@@ -33,7 +34,7 @@ export function unitContext(doc: DocumentModel, site: URL | undefined, base: str
     referenceHref: (key) => referencePath(base, key),
     cite: (unit) => {
       const url = publicUrl(site, withEdition(canonicalUnitPath(base, doc.meta.slug, unit.id, doc.pageLevel), edition));
-      return { url, plain: citePlain(doc, unit), byWords: citeByWords(doc, unit) };
+      return { url, plain: citePlain(doc, unit), byWords: citeByWords(doc, unit), title: citedTitle(doc.meta) };
     },
   };
 }

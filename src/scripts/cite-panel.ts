@@ -22,8 +22,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** The place without the title in 《》: 第一部分第（六）条第二项. */
-const placeOf = (unit: HTMLElement) => (unit.dataset.cite ?? '').replace(/^《[^》]*》/, '');
+/** A citation without the 《title》（文号） it starts with, which the page gives as data: 第一部分第（六）条第二项. */
+const withoutTitle = (unit: HTMLElement, citation: string): string => {
+  const title = unit.dataset.citeTitle ?? '';
+  return title && citation.startsWith(title) ? citation.slice(title.length) : citation;
+};
+const placeOf = (unit: HTMLElement) => withoutTitle(unit, unit.dataset.cite ?? '');
 
 function styleChoice(unit: HTMLElement): HTMLFieldSetElement | null {
   const words = unit.dataset.citeWords;
@@ -31,7 +35,7 @@ function styleChoice(unit: HTMLElement): HTMLFieldSetElement | null {
   const name = `cite-style-${unit.id}`;
   const option = (value: string, label: string, checked: boolean) => {
     const input = el('input', { type: 'radio', name, value, checked });
-    return el('label', {}, input, label.replace(/^《[^》]*》/, ''));
+    return el('label', {}, input, withoutTitle(unit, label));
   };
   const hintId = `${name}-hint`;
   const fieldset = el('fieldset', { className: 'cite-style' }, el('legend', {}, ui.citeStyle), option('number', unit.dataset.cite ?? '', true), option('words', words, false), el('p', { className: 'cite-hint', id: hintId }, ui.citeStyleHint));

@@ -81,7 +81,7 @@ if (form && table && count) {
   form.querySelector('.req-csv')?.addEventListener('click', () => {
     const visible = groups.flatMap((g) => [...g.rows]).filter((r) => !r.hidden && !groupOf(r).hidden && !r.classList.contains('req-doc'));
     const csv = toCsv([
-      ['文件', '出处', '要求（原文）', '原句', '读自', '类型', '数值', '责任主体', '对象', '链接'],
+      [...ui.reqCsvColumns],
       ...visible.map((r) => [groupOf(r).dataset.docTitle ?? '', part(r, '[data-col="place"] a'), part(r, '.req-phrase'), (sentences.get(r) ?? '') || part(r, '.req-phrase'), r.querySelector('.req-match')?.textContent ?? '', cell(r, 'kind'), cell(r, 'value'), cell(r, 'who'), cell(r, 'target'), handedOutUrl(r.dataset.url ?? '')]),
     ]);
     const link = document.createElement('a');
