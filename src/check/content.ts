@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { lineOfText, readDocument } from '../body/document.ts';
 import { ContentError, type ContentProblem } from '../model/errors.ts';
 import { buildGlossary, checkDocumentBasis, type Term } from '../model/glossary.ts';
-import { checkRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, unregistered } from '../model/registry.ts';
+import { checkRegistry, parseRegistry, publishedBy, REDIRECTS_FILE, REGISTRY_FILE, unregistered } from '../model/registry.ts';
 import type { DocSlug, DocumentModel } from '../model/types.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { termSchema } from '../schemas/term.ts';
@@ -88,7 +88,8 @@ function checkPublished(root: string, documents: readonly DocumentModel[], lineO
     registry: join(root, REGISTRY_FILE),
     redirects: join(root, REDIRECTS_FILE),
   };
-  const registry = JSON.parse(readFileSync(files.registry, 'utf8'));
+  // Read as the build reads it: the registry's old one-string entries become { path }.
+  const registry = parseRegistry(JSON.parse(readFileSync(files.registry, 'utf8')));
   const current = publishedBy(documents);
   checkRegistry(registry, current, JSON.parse(readFileSync(files.redirects, 'utf8')), lineOf, files);
   const added = unregistered(registry, current);

@@ -14,7 +14,7 @@
 import { diffChars } from 'diff';
 import { ContentError } from './errors.ts';
 import { sameApartFromNumber, type UnitIdentity } from './fingerprint.ts';
-import type { DocumentIdentity } from './identity.ts';
+import type { DocumentIdentity } from './identity-types.ts';
 import { unitKey, type RegistryEntry } from './registry.ts';
 
 export interface Refused {

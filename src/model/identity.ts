@@ -15,30 +15,9 @@ import { sameApartFromNumber, type UnitIdentity } from './fingerprint.ts';
 import type { HistoryEntry, Registry, RegistryEntry, Wording } from './registry.ts';
 import { unitKey } from './registry.ts';
 import { refusal, type Refused } from './identity-messages.ts';
+import type { Correction, DocumentIdentity, Renumbering } from './identity-types.ts';
 
-export interface Correction {
-  unit: string;
-  date: string;
-  reason: string;
-}
-
-export interface Renumbering {
-  date: string;
-  reason: string;
-  /** Old ID → new ID, all at once (1-9 → 1-10 and 1-10 → 1-11 is one shift, not a chain). */
-  moves: Record<string, string>;
-}
-
-export interface DocumentIdentity {
-  slug: string;
-  /** The document's content file, for messages. */
-  file: string;
-  identities: readonly UnitIdentity[];
-  corrections: readonly Correction[];
-  renumbered: readonly Renumbering[];
-  /** Line of a needle in the document's file (to point at a declaration). */
-  lineOf: (needle: string) => number | undefined;
-}
+export type { Correction, DocumentIdentity, Renumbering };
 
 export interface Reconciled {
   registry: Registry;

@@ -60,7 +60,7 @@ describe('the same changes, declared, with the yearly fixture pair beside them',
   });
 
   it('give links copied from now on the edition they were copied under', () => {
-    expect(page('jiceng-zuzhi-jianshe/1-6/index.html')).toContain('data-url="http://localhost:4321/jiceng-zuzhi-jianshe/1-6/?v=2017-03-01#1-6-2"');
+    expect(page('jiceng-zuzhi-jianshe/1-6/index.html')).toContain('data-url="/jiceng-zuzhi-jianshe/1-6/?v=2017-03-01#1-6-2"');
   });
 
   it('keep the corrected unit’s previous wording readable on its page and in data.json', () => {

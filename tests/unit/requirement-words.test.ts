@@ -24,6 +24,6 @@ describe('value labels', () => {
     expect(valueLabel(row({ kind: 'count', match: '两三次', value: null, unread: '原文是约数，没有给出确切数字' }))).toBe('未能读全（原文“两三次”）：原文是约数，没有给出确切数字');
   });
   it('name a figure without a number as not quantified', () => {
-    expect(valueLabel(row({ kind: 'frequency', match: '定期', quantified: false }))).toBe('未量化（定期）');
+    expect(valueLabel(row({ kind: 'frequency', match: '定期', quantified: false }))).toBe('没写具体数字（原文“定期”）');
   });
 });
