@@ -132,7 +132,7 @@ test.describe('the search box', () => {
     await expect(page.locator('[id="1-6-2"] mark.search-hit')).toHaveCount(0);
     await expect(item.locator('mark.search-hit').first()).toBeInViewport();
     // The text is unchanged: marks only wrap it.
-    expect(await item.evaluate((el) => el.querySelector('p')?.textContent)).toContain('准确做好党费测算及收缴工作');
+    expect(await item.textContent()).toContain('准确做好党费测算及收缴工作');
   });
 
   test('a question lists only the clauses that answer it, not every clause sharing a word', async ({ page }) => {
