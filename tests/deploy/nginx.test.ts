@@ -206,7 +206,11 @@ describe('the site in Chromium through nginx', () => {
       await page.getByRole('searchbox', { name: '搜索条文和提法' }).fill(query);
       await page.locator(`.site-search[data-searched="${query}"]`).waitFor({ timeout: 30_000 });
       expect(await page.locator('.site-search').getAttribute('data-searched')).toBe(query);
-      expect(await page.locator('a.result-link').first().getAttribute('href')).toBe(`${DOC}1-3/`);
+      // Result links carry the query as ?hl= so the clause page marks it;
+      // the page itself is the clause's own address.
+      const href = new URL((await page.locator('a.result-link').first().getAttribute('href')) ?? '', 'http://x');
+      expect(href.pathname).toBe(`${DOC}1-3/`);
+      expect(href.searchParams.get('hl')).toContain(query);
     } finally {
       await context.close();
     }
