@@ -117,6 +117,10 @@ export const ui = {
   reqReadFrom: '读自',
   reqTargetNone: '—',
   reqWhoUnknown: '原文未明确',
+  /** A deadline in the year after the document's: 次年1月底前. */
+  reqNextYear: '次年',
+  /** Before a figure the text gives as an estimate (10个左右). */
+  reqApproximate: '约 ',
   reqWhoContext: '据上一句',
   reqFilters: '筛选要求',
   reqFilterWho: '责任主体',

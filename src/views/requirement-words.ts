@@ -27,8 +27,8 @@ export function deadlineWords(v: RequirementValue): string {
   if (quarter) return QUARTERS[Number(quarter[1])] ?? by;
   const day = /^day-(\d+)$/u.exec(by);
   if (day) return `${every}${day[1]}日前`;
-  const date = /^(?:(\d{4})-)?(\d{2})-(\d{2}|end)$/u.exec(by);
-  if (date) return `${every}${date[1] ? `${date[1]}年` : ''}${Number(date[2])}月${date[3] === 'end' ? '底' : `${Number(date[3])}日`}前`;
+  const date = /^(?:(\d{4}|next)-)?(\d{2})-(\d{2}|end)$/u.exec(by);
+  if (date) return `${every}${date[1] === 'next' ? ui.reqNextYear : date[1] ? `${date[1]}年` : ''}${Number(date[2])}月${date[3] === 'end' ? '底' : `${Number(date[3])}日`}前`;
   return by;
 }
 
@@ -38,7 +38,7 @@ function figure(v: RequirementValue): string {
   const sign = v.comparator === '≥' ? '≥ ' : v.comparator === '≤' ? '≤ ' : '';
   const word = v.unit ?? v.measure;
   const unit = !word ? '' : word === '%' ? '%' : ` ${word}`;
-  return `${sign}${amount}${unit}`;
+  return `${v.approximate ? ui.reqApproximate : ''}${sign}${amount}${unit}`;
 }
 
 export function valueLabel(r: Requirement): string {

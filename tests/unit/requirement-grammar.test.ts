@@ -39,6 +39,7 @@ describe('a date is never a count, a deadline never a frequency', () => {
     ['一季度完成', { kind: 'deadline', by: 'Q1' }],
     ['第三季度前完成', { kind: 'deadline', by: 'Q3' }],
     ['新任党组织书记任职后3个月内参加培训', { kind: 'deadline', by: 'after:任职', amount: 3, unit: '个月' }],
+    ['完成时限：次年1月底前', { kind: 'deadline', match: '次年1月底前', by: 'next-01-end' }],
     ['结合建党95周年开展主题演讲', { kind: 'occasion', occasion: '建党95周年' }],
   ])('%s', (sentence, expected) => {
     const all = read(sentence);
@@ -117,6 +118,21 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('去年共培训了300人次')).toEqual([]);
   });
 
+  it('does not read a figure that picks out whom a rule is for, or what a score is for', () => {
+    expect(read('党员人数超过50人的党支部，一般应当划分党小组')).toEqual([]);
+    expect(read('党员人数3人以上的学校单独建立党支部，不足3人的建立联合党支部').map((r) => r.kind)).toEqual([]);
+    expect(read('连续6个月不交纳党费的，按自行脱党处理')).toEqual([]);
+    expect(read('按时参加“主题党日”活动，缺席1次扣2分')).toEqual([]);
+    expect(read('每季度撰写学习心得1篇，缺1篇扣5分').map((r) => [r.kind, r.match])).toEqual([['frequency', '每季度撰写学习心得1篇']]);
+    // The same words as a requirement: a team to build, a number of people to appoint.
+    expect(read('组建不少于5人的宣讲团')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 5, unit: '人' })]);
+  });
+
+  it('keeps an estimate an estimate, and gives 各 to every item of the list', () => {
+    expect(read('确定10个左右年度课题')).toEqual([expect.objectContaining({ kind: 'count', match: '10个左右', amount: 10, approximate: true, counts: '年度课题' })]);
+    expect(read('举办工会主席、团委书记培训班各1期')).toEqual([expect.objectContaining({ kind: 'count', amount: 1, unit: '期', counts: '工会主席、团委书记培训班' })]);
+  });
+
   it('lists 定期, 经常, 适时, 及时 and 一批 as not quantified', () => {
     expect(read('定期开展走访，经常谈心，适时召开会议，及时公示，命名一批示范点').map((r) => [r.kind, r.match, r.quantified])).toEqual([
       ['frequency', '定期', false], ['frequency', '经常', false], ['frequency', '适时', false], ['deadline', '及时', false], ['count', '一批', false],
@@ -129,7 +145,13 @@ describe('numerals that are no requirement', () => {
     '认真学习贯彻党的十九大精神', '落实“三会一课”制度', '大力实施民族团结“12345”工程', '大力实施民族团结12345工程', '督促各学校党组织书记作为第一责任人',
     '按照〔2016〕15号文件要求', '按照昌市党组【2016】15号执行', '2017年是关键之年', '全面落实“两个不得、五个严禁”', '落实一岗双责', '构建一校一品党建文化', '坚持成熟一个，发展一个',
     '学习十八届六中全会精神', '实施“双培养”工程', '充分发挥党员五带头作用', '进一步提高认识',
+    '深入贯彻十九届中央纪委三次全会精神', '传达市委五届二次全体会议精神',
   ])('%s', (sentence) => expect(read(sentence)).toEqual([]));
+});
+
+it('still counts meetings to hold, which look like a sitting', () => {
+  expect(read('年内召开1次全体会议')).toContainEqual(expect.objectContaining({ kind: 'count', amount: 1, unit: '次' }));
+  expect(read('学校党委每年召开两次全委会议')).toEqual([expect.objectContaining({ kind: 'frequency', per: '年', amount: 2 })]);
 });
 
 describe('who: the subject, never the object', () => {

@@ -10,12 +10,16 @@ describe('deadlines in words', () => {
     [{ by: '03-31' }, '3月31日前'], [{ by: '2017-03-31' }, '2017年3月31日前'], [{ by: '12-end' }, '12月底前'], [{ by: '2019-12-end' }, '2019年12月底前'],
     [{ by: 'year-end' }, '年底前'], [{ by: 'within-year' }, '年内'], [{ by: 'H1' }, '上半年'], [{ by: 'Q1' }, '第一季度'],
     [{ by: 'day-5', per: '月' }, '每月5日前'], [{ by: '12-end', per: '年' }, '每年12月底前'], [{ by: 'after:任职', amount: 3, unit: '个月' }, '任职后3个月内'],
+    [{ by: 'next-01-end' }, '次年1月底前'],
   ])('%o → %s', (value, words) => expect(deadlineWords(value)).toBe(words));
 });
 
 describe('value labels', () => {
   it('say which class a count counts', () => {
     expect(valueLabel(row({ match: '2期', value: { comparator: '=', amount: 2, unit: '期', counts: '党务干部培训班' } }))).toBe('2 期（党务干部培训班）');
+  });
+  it('keep an estimate an estimate', () => {
+    expect(valueLabel(row({ match: '10个左右', value: { comparator: '=', amount: 10, approximate: true, unit: '个', counts: '年度课题' } }))).toBe('约 10 个（年度课题）');
   });
   it('invent no unit', () => {
     expect(valueLabel(row({ kind: 'frequency', match: '每月一主题', value: { per: '月', comparator: '=', amount: 1, counts: '主题' } }))).toBe('每月 1（主题）');

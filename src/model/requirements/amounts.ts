@@ -9,6 +9,7 @@
  *   '每次不少于2小时' '半天'          → duration ≥ 2 小时, = 0.5 天
  *   '达90%以上' '百分之九十' '九成以上' → proportion 90 %
  *   '200人次以上' '2~3次' '三至五个'  → count ≥ 200 人次, range 2–3 次, range 3–5 个
+ *   '10个左右'                      → count = 10 个, approximate
  *   '组织党务干部培训班2期、入党积极分子培训班1期'
  *       → count 2 期 (counts 党务干部培训班), count 1 期 (counts 入党积极分子培训班)
  *   '每月一主题'                    → frequency per 月 = 1 (counts 主题, no unit: none is written)
@@ -36,7 +37,7 @@ const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
-const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内)?`, 'gu');
+const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+)(${AFTER})?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
@@ -46,6 +47,24 @@ const PER_OCCURRENCE = /每(?:次|场|期|人|名|个(?!月)|所|项)/gu;
 const CLAUSE_END = /[，,。；;：:！!？?]/u;
 /** Words before a figure that make it a rank or a repeat, not an amount: 再一次, 上一次. */
 const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;
+
+/**
+ * A scoring rule's condition, not a requirement: 缺席1次扣2分, 拖延1个月的扣2分, 加1分.
+ * What follows the figure is the score it earns or loses.
+ */
+const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(?:${NUMBER})分`, 'u');
+/**
+ * A figure that picks out whom or when a rule applies to, not an amount to
+ * reach: 党员人数3人以上的学校, 党员人数超过50人的党支部 (a count already there,
+ * followed by 的), 不足3人的, 未满18岁, 连续6个月不交纳党费的.
+ */
+const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
+const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续)$/u;
+
+function isCondition(sentence: string, clauseStart: number, figureStart: number, end: number, comparatorStart: number): boolean {
+  if (CONDITION_WORD.test(sentence.slice(clauseStart, comparatorStart))) return true;
+  return sentence[end] === '的' && CONDITION_OF.test(sentence.slice(clauseStart, comparatorStart));
+}
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
 const COUNTING_VERBS = /组织开展|组织|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
@@ -91,6 +110,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (token.after === '内' && !DURATION_UNITS.includes(token.unit)) token.end -= 1;
     if (token.after === '内') token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
+    if (SCORE_AFTER.test(sentence.slice(token.end))) continue;
+    if (isCondition(sentence, lastClauseStart(sentence, token.start), token.amountStart, token.end, token.start)) continue;
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix)) continue;
@@ -125,7 +146,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const kind: RequirementKind = duration ? 'duration' : period && !reset ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '');
-    const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
+    const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
     if (kind === 'frequency' && period) {
       value.per = perOf(period[0]);
@@ -161,6 +182,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const end = start + text.length;
     const amount = readAmount(figure);
     if (!amount || overlaps(blocked, start, end) || overlaps(periodSpans, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
+    if (SCORE_AFTER.test(sentence.slice(end)) || isCondition(sentence, lastClauseStart(sentence, start), start + before.length, end, start)) continue;
     out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -185,10 +207,18 @@ function chainStart(sentence: string, previousEnd: number, fallback: number): nu
 /**
  * What a count counts, when the text names it right by the figure: the noun
  * after a verb just before it (组织党务干部培训班2期), the next item of a list
- * (、入党积极分子培训班1期), or a short noun after it ending the clause (1个社区。).
+ * (、入党积极分子培训班1期), the whole list before 各 (…培训班各1期), or a short noun
+ * after it ending the clause (1个社区。).
  */
 function countedNoun(sentence: string, from: number, figureStart: number, figureEnd: number, verbBetween: boolean): string | null {
   const stretch = sentence.slice(from, figureStart);
+  // 举办工会主席、团委书记培训班各1期: 各 gives the figure to every item of the list before it.
+  if (stretch.endsWith('各')) {
+    const list = stretch.slice(0, -1).split(/[，,；;：:]/u).at(-1) ?? '';
+    const verb = [...list.matchAll(COUNTING_VERBS)][0];
+    const items = verb ? list.slice(verb.index + verb[0].length) : list;
+    return !verbBetween && /^[\p{Script=Han}、和及与]{2,40}$/u.test(items) ? items : null;
+  }
   const item = stretch.split(/[、，,；;：:]/u);
   const last = item.at(-1) ?? '';
   const verb = [...last.matchAll(COUNTING_VERBS)][0];

@@ -5,6 +5,7 @@
  *
  *   '于3月31日前报送'          → by '03-31'
  *   '2017年3月31日前'          → by '2017-03-31'
+ *   '次年1月底前'              → by 'next-01-end'
  *   '检查结果于每年12月底前报'  → by '12-end', per '年'
  *   '于每月5日前报送上月工作情况' → by 'day-5', per '月'
  *   '到年底' '年底前'           → by 'year-end'     '年内' → 'within-year'
@@ -20,6 +21,8 @@ import { HEADS } from './actors.ts';
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
 const BEFORE_WORD = '(?:之前|以前|前)';
 const LEAD = '(?:到|至|截至|截止到?)';
+/** The year after the one the document plans: 次年1月底前. */
+const NEXT_YEAR = '次年|翌年|下一年度?|下年度?';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
@@ -61,9 +64,11 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2017年3月31日前 · 3月31日前 · 12月底前 · 6月底 · 到6月底 · 截至9月30日
-    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年)?(${DAY})月(?:(${DAY})[日号](${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
+    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年|(${NEXT_YEAR}))?(${DAY})月(?:(${DAY})[日号](${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
     read: (m, s) => {
-      const [, lead, year, monthText, dayText, dayBefore, end, , monthBefore, tenDays, tenDaysBefore] = m;
+      const [, lead, figureYear, nextYear, monthText, dayText, dayBefore, end, , monthBefore, tenDays, tenDaysBefore] = m;
+      // 次年1月底前 is next year's January: the year is kept as `next`, never dropped.
+      const year = figureYear ?? (nextYear ? 'next' : undefined);
       const month = num(monthText);
       if (!month || month > 12) return null;
       // A bare date (3月5日) is when something happens, not a deadline: it needs 前, 底 or 到.

@@ -1,7 +1,7 @@
 /**
  * Stretches that hold numerals but state no requirement: quoted names
  * (“三会一课”), titles (《…》), 文号 (〔2016〕15号), years (2017年), ordinals
- * (第一责任人, 十九大, 十八届六中全会), named programmes (12345工程) and
+ * (第一责任人, 十九大, 十八届六中全会, 三次全会), named programmes (12345工程) and
  * numeral pairs that name a slogan (一岗双责, 一校一品, 十个一).
  *
  *   nameSpans('认真学习贯彻党的十九大精神')  → [[7, 10]]  (十九大)
@@ -25,6 +25,10 @@ const PATTERNS: readonly RegExp[] = [
   // Ordinals: 第一责任人, 第3批, 十九大, 十八届六中全会, 三中全会
   new RegExp(`第[${CN}\\d]+`, 'gu'),
   new RegExp(`[${CN}\\d]+(?:大|届(?:[${CN}]+中全会)?|中全会)`, 'gu'),
+  // Meetings named by their sitting: 十九届中央纪委三次全会, 市委五届二次全体会议, 省纪委二次全会.
+  // Only after 届 or right after the body that sits (…委): 召开1次全体会议 and 党委每年召开两次全委会议
+  // are counts of meetings.
+  new RegExp(`(?<=届[\\p{Script=Han}]{0,6}?|委)[${CN}]+次(?:全会|全体(?:（扩大）)?会议|全委(?:（扩大）)?会议|代表大会)`, 'gu'),
   // Programmes named by their figures: 12345工程, 1+N模式
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实

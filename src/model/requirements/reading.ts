@@ -14,6 +14,8 @@ export interface RequirementValue {
   amount?: number;
   /** For a range (2~3次): the upper end. */
   max?: number;
+  /** The text gives the figure as an estimate (10个左右): shown as 约 10 个, never as exactly 10. */
+  approximate?: true;
   /** One of the units of LABELS.md (次, 期, 名, 人, 人次, 个, 所, 项, 篇, 学时, 小时, 分钟, 天, 个月, 遍, %); absent when the text gives none. */
   unit?: string;
   /** A measure word the text uses that is not one of those units (份, 场, 家, 课时), kept as written. */
@@ -22,7 +24,7 @@ export interface RequirementValue {
   per?: string;
   /** What a figure counts, when the text names it next to the figure: 党务干部培训班. */
   counts?: string;
-  /** A deadline: 03-31, 2017-03-31, 12-end, year-end, within-year, H1, Q1, day-5, after:任职. */
+  /** A deadline: 03-31, 2017-03-31, next-01-end (次年), 12-end, year-end, within-year, H1, Q1, day-5, after:任职. */
   by?: string;
   /** An occasion as written: 建党95周年. */
   occasion?: string;
