@@ -56,13 +56,18 @@ const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(
 /**
  * A figure that picks out whom or when a rule applies to, not an amount to
  * reach: 党员人数3人以上的学校, 党员人数超过50人的党支部 (a count already there,
- * followed by 的), 不足3人的, 未满18岁, 连续6个月不交纳党费的.
+ * followed by 的), 不足3人的, 未满18岁, 连续6个月不交纳党费的, and any figure of
+ * a clause that ends in 的， (缺席3次以上的，按规定处理).
  */
 const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
 const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续)$/u;
 
+/** A clause that ends in 的 before its comma is the condition of what follows: 受到2次通报批评的，取消… */
+const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者][，,；;]/u;
+
 function isCondition(sentence: string, clauseStart: number, figureStart: number, end: number, comparatorStart: number): boolean {
   if (CONDITION_WORD.test(sentence.slice(clauseStart, comparatorStart))) return true;
+  if (CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
   return sentence[end] === '的' && CONDITION_OF.test(sentence.slice(clauseStart, comparatorStart));
 }
 
@@ -140,6 +145,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
 
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord) continue;
     if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset)) continue;
+    // 一名党员就是一面旗帜: a bare 一 opening its clause is an article, not a count (a count follows its verb).
+    if (chinese && amount.amount === 1 && !comparatorWord && !period && sentence.slice(clauseStart, token.start).trim() === '') continue;
 
     // With a period, a figure of things is how often (每年发展党员不超过5名); time is always how long.
     const duration = DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit);

@@ -35,6 +35,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
   new RegExp(`[${CN}]个[${CN}]`, 'gu'),
   // 一把手, 一线, 一体化, 一次性, 进一步, 统一, 唯一, 之一: numerals inside ordinary words
+  // 一次次, 一遍遍, 一个个: repeated, not counted
+  /一([次遍个批名项件])\1/gu,
   /一把手|一线|一体化|一次性|一律|一致|一起|一道|一并|一贯|一切|一般|一定|一些|一旦|一直|一方面|进一步|统一|唯一|之一|同一|逐一|万一|不一|一一/gu,
 ];
 
