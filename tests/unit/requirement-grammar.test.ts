@@ -116,6 +116,13 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('党员教师占教职工总数的32%')).toEqual([]);
     expect(read('全县有党员1520名')).toEqual([]);
     expect(read('去年共培训了300人次')).toEqual([]);
+    expect(read('截至2022年底，全市已建成示范点15个')).toEqual([]);
+    expect(read('团员参学率已达98%，同比增长12%')).toEqual([]);
+  });
+
+  it('reads 前后 as around a date, not before it', () => {
+    expect(read('每年7月1日前后开展主题党日').filter((r) => r.kind === 'deadline')).toEqual([]);
+    expect(read('截至6月30日前完成自查')).toEqual([expect.objectContaining({ kind: 'deadline', by: '06-30' })]);
   });
 
   it('does not read a figure that picks out whom a rule is for, or what a score is for', () => {

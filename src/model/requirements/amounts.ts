@@ -32,6 +32,8 @@ const DETACHED = /至少|不少于|不低于|不小于|不超过|不多于|不�
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const DETACHED_REACH = 12;
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
+/** Words that say a figure is already reached, whatever comparator it has: 覆盖率已达98%, 同比增长12%. */
+const ALREADY = /已(?!婚)|同比|截至|截止/u;
 const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
@@ -103,6 +105,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const gap = sentence.slice(gapStart, start);
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
     if (!before && !detached && !after && STATUS.test(sentence.slice(clauseStart, start))) continue;
+    if (ALREADY.test(sentence.slice(clauseStart, start))) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
     out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, after), amount: share, unit: '%' }));
   }
@@ -152,6 +155,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const duration = DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit);
     const kind: RequirementKind = duration ? 'duration' : period && !reset ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
+    if (ALREADY.test(sentence.slice(clauseStart, token.start))) continue;
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;

@@ -53,7 +53,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 每月5日前 · 每年12月底前 · 每年3月31日前 · 每季度末
-    pattern: new RegExp(`(每(?:学期|季度|年度|年|月|周|季))(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)`, 'gu'),
+    pattern: new RegExp(`(每(?:学期|季度|年度|年|月|周|季))(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)(?!后)`, 'gu'),
     read: (m, s) => {
       const month = num(m[2]);
       const day = dayOf(m[3], m[4]);
@@ -114,11 +114,22 @@ function eventOf(before: string): string {
   return cut.length >= 2 ? cut.slice(-6) : '';
 }
 
+/**
+ * 截至2022年底，全市已建成…: the date a figure was counted at, not a deadline.
+ * A date after 截至 is a deadline only when no 已/共/累计 follows it in the sentence.
+ */
+function isReferenceDate(sentence: string, r: Reading): boolean {
+  // The lead word stands just before the date, or opens the match (到年底 keeps its 到).
+  const led = /截至|截止/u.test(sentence.slice(Math.max(0, r.start - 3), r.start + 2));
+  return led && /已|共有|累计|现有/u.test(sentence.slice(r.end).split(/[。；;]/u)[0] ?? '');
+}
+
 export function readDeadlines(sentence: string): Reading[] {
   const out: Reading[] = [];
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {
       const r = rule.read(m, sentence);
+      if (r && isReferenceDate(sentence, r)) continue;
       if (r && !out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
     }
   }
