@@ -135,6 +135,15 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('组建不少于5人的宣讲团')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 5, unit: '人' })]);
   });
 
+  it('lists a ratio or an interval with its words and converts neither into a number', () => {
+    expect(readSentence('每10名党员推荐1名代表')).toEqual([expect.objectContaining({ kind: 'count', match: '每10名党员推荐1名', value: {}, unread: '原文是按比例的要求，没有给出总数' })]);
+    expect(readSentence('每隔一个月开展1次')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每隔一个月开展1次', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' })]);
+  });
+
+  it('keeps a measure word after a bare figure as a measure, not as what is counted', () => {
+    expect(read('按每人每年200元的标准')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每年200元', per: '年', amount: 200, measure: '元' })]);
+  });
+
   it('keeps an estimate an estimate, and gives 各 to every item of the list', () => {
     expect(read('确定10个左右年度课题')).toEqual([expect.objectContaining({ kind: 'count', match: '10个左右', amount: 10, approximate: true, counts: '年度课题' })]);
     expect(read('举办工会主席、团委书记培训班各1期')).toEqual([expect.objectContaining({ kind: 'count', amount: 1, unit: '期', counts: '工会主席、团委书记培训班' })]);

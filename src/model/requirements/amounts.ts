@@ -44,6 +44,14 @@ const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIG
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(${AFTER})?`, 'gu');
+/** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
+const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
+/** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
+const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个|人|所|户|位)`, 'gu');
+
+/** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
+const MEASURE_WORDS = /^[元字万千度]/u;
+
 /** Per occurrence, not per period: 每次不少于2小时 is a duration, 每人 a share of a count. */
 const PER_OCCURRENCE = /每(?:次|场|期|人|名|个(?!月)|所|项)/gu;
 const CLAUSE_END = /[，,。；;：:！!？?]/u;
@@ -90,6 +98,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
   const periods = [...sentence.matchAll(PERIOD_RE)].filter((m) => !overlaps(blocked, m.index, m.index + m[0].length));
   const periodSpans: Span[] = periods.map((m) => [m.index, m.index + m[0].length]);
   const resets = [...sentence.matchAll(PER_OCCURRENCE)].map((m) => m.index);
+  const intervals = [...sentence.matchAll(INTERVAL)];
+  const ratios = [...sentence.matchAll(RATIO)];
+  const asWritten: Span[] = [...intervals, ...ratios].map((m) => [m.index, m.index + m[0].length]);
   const out: Reading[] = [];
 
   for (const m of sentence.matchAll(SHARE)) {
@@ -118,13 +129,23 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (token.after === '内' && !DURATION_UNITS.includes(token.unit)) token.end -= 1;
     if (token.after === '内') token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
-    if (SCORE_AFTER.test(sentence.slice(token.end))) continue;
+    if (overlaps(asWritten, token.start, token.end) || SCORE_AFTER.test(sentence.slice(token.end))) continue;
     if (isCondition(sentence, lastClauseStart(sentence, token.start), token.amountStart, token.end, token.start)) continue;
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix)) continue;
 
     const clauseStart = lastClauseStart(sentence, token.start);
+    // A figure after 每隔… or 每10名… is listed with its words and no number: neither is a
+    // count per period nor a total, and converting it would be a guess.
+    const interval = intervals.find((m) => m.index >= clauseStart && m.index < token.start);
+    const ratio = ratios.find((m) => m.index >= clauseStart && m.index < token.start);
+    if (interval || ratio) {
+      const from = Math.min(interval?.index ?? Infinity, ratio?.index ?? Infinity);
+      out.push(reading(interval ? 'frequency' : 'count', sentence, from, token.end, {}, { unread: interval ? '原文写的是间隔，没有换算成每个周期几次' : '原文是按比例的要求，没有给出总数' }));
+      previousEnd = token.end;
+      continue;
+    }
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
     const periodEnd = period ? period.index + period[0].length : -1;
     const reset = resets.some((r) => r > (period?.index ?? Infinity) && r < token.start);
@@ -181,9 +202,12 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     // 每周一 / 每周五 name a weekday; 每年一季度 a quarter: no figure in either.
     if (!bare || /周$/u.test(p[0]) || /^[季月年周日号天]/u.test(bare[2] ?? '') || out.some((o) => o.start <= at && at < o.end)) continue;
     const amount = readAmount(bare[1] ?? '');
-    const noun = bare[2] ?? '';
-    if (!amount || new RegExp(`^${UNIT}`, 'u').test(noun)) continue;
-    out.push(reading('frequency', sentence, p.index, at + (bare[0]?.length ?? 0), { per: perOf(p[0]), comparator: '=', amount: amount.amount, counts: noun }));
+    // 每年一度的: the noun ends before 的.
+    const noun = (bare[2] ?? '').replace(/的.*$/u, '');
+    if (!amount || !noun || new RegExp(`^${UNIT}`, 'u').test(noun)) continue;
+    // 每年200元: a measure word (元, 字), kept as written; 每月一主题: what each time is about.
+    const what = MEASURE_WORDS.test(noun) ? { measure: noun.slice(0, 1) } : { counts: noun };
+    out.push(reading('frequency', sentence, p.index, at + (bare[1]?.length ?? 0) + (what.measure ?? noun).length, { per: perOf(p[0]), comparator: '=', amount: amount.amount, ...what }));
   }
 
   // 不少于3000字, 不超过2000元: a comparator and a figure with a measure word outside the units.
