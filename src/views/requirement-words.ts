@@ -17,7 +17,12 @@ export function deadlineWords(v: RequirementValue): string {
   const by = v.by ?? '';
   const every = v.per ? `每${v.per}` : '';
   const after = /^after:(.+)$/u.exec(by);
-  if (after) return `${after[1]}后${v.amount ?? ''}${v.unit ?? ''}内`;
+  if (after) {
+    // Recurring: 每学期 + 开学后…; 每 + 季度结束后… (the event already names the period).
+    const event = after[1] ?? '';
+    const lead = v.per ? (event.startsWith(v.per) ? '每' : every) : '';
+    return `${lead}${event}后${v.amount ?? ''}${v.unit ?? ''}内`;
+  }
   if (by === 'year-end') return '年底前';
   if (by === 'within-year') return '年内';
   if (by === 'end') return `${every}底前`;
@@ -49,5 +54,6 @@ export function valueLabel(r: Requirement): string {
   if (r.kind === 'deadline') return deadlineWords(v);
   if (r.kind === 'occasion') return v.occasion ?? r.match;
   // A count says what it counts (2 期（党务干部培训班）): two figures in one phrase must not look alike.
-  return `${v.per ? `每${v.per} ` : ''}${figure(v)}${v.counts ? `（${v.counts}）` : ''}`;
+  // 每学期 alone when the text gives no number of times.
+  return `${[v.per ? `每${v.per}` : '', figure(v)].filter(Boolean).join(' ')}${v.counts ? `（${v.counts}）` : ''}`;
 }

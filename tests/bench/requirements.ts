@@ -1,19 +1,21 @@
 /**
  * Requirement-grammar benchmark: `npm run bench:requirements`. Reads every
- * labelled sentence of tests/fixtures/requirements/sentences.json (the
- * tuning set) and holdout.json (held out: never used to tune the rules) on
- * its own and prints, for each file: precision and recall per kind and
+ * labelled sentence of the tuning sets (tests/fixtures/requirements/
+ * sentences.json, sentences-2.json) and the held-out sets (holdout.json,
+ * holdout-2.json: never used to tune the rules) on its own and prints, for
+ * each file: precision and recall per kind and
  * overall, who-accuracy, the readings taken from sentences with no
  * requirement, and every wrong reading, extra reading and miss. A script that
  * prints figures, not a test: it asserts nothing.
  *
- *   --summary-only=holdout   print only the figures for holdout.json (not its sentences),
- *                            for whoever tunes the rules and must not see it.
+ *   --summary-only=holdout,holdout-2   print only the figures for the held-out sets (not
+ *                                      their sentences), for whoever tunes the rules and
+ *                                      must not see them.
  */
 import { readFileSync } from 'node:fs';
 import { precision, recall, score, type LabelledSentence, type Score } from './requirements-score.ts';
 
-const FILES = ['sentences.json', 'holdout.json'];
+const FILES = ['sentences.json', 'sentences-2.json', 'holdout.json', 'holdout-2.json'];
 const summaryOnly = new Set(process.argv.flatMap((a) => (a.startsWith('--summary-only=') ? a.slice('--summary-only='.length).split(',').map((n) => `${n.replace(/\.json$/, '')}.json`) : [])));
 const pct = (x: number) => x.toFixed(3);
 

@@ -40,6 +40,11 @@ describe('a date is never a count, a deadline never a frequency', () => {
     ['第三季度前完成', { kind: 'deadline', by: 'Q3' }],
     ['新任党组织书记任职后3个月内参加培训', { kind: 'deadline', by: 'after:任职', amount: 3, unit: '个月' }],
     ['完成时限：次年1月底前', { kind: 'deadline', match: '次年1月底前', by: 'next-01-end' }],
+    ['各校要在反馈之日起30日内报送整改方案', { kind: 'deadline', by: 'after:反馈', amount: 30, unit: '天' }],
+    ['于每学期开学后一个月内完成调研', { kind: 'deadline', by: 'after:开学', amount: 1, unit: '个月', per: '学期' }],
+    ['于每季度结束后10日内报送台账', { kind: 'deadline', by: 'after:季度结束', amount: 10, unit: '天', per: '季度' }],
+    ['利用清明节开展主题教育活动', { kind: 'occasion', occasion: '清明节' }],
+    ['为纪念中国共产主义青年团成立104周年，开展主题团日活动', { kind: 'occasion', match: '中国共产主义青年团成立104周年' }],
     ['结合建党95周年开展主题演讲', { kind: 'occasion', occasion: '建党95周年' }],
   ])('%s', (sentence, expected) => {
     const all = read(sentence);
@@ -144,6 +149,31 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('按每人每年200元的标准')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每年200元', per: '年', amount: 200, measure: '元' })]);
   });
 
+  it('reads how often when the text gives the period but no number of times', () => {
+    expect(read('党员应当每月按规定交纳党费，不得无故拖欠。')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每月按规定交纳党费', per: '月' })]);
+    expect(readSentence('团委每学期开展团员民主评议，评议结果向团员本人反馈')).toEqual([expect.objectContaining({ kind: 'frequency', value: { per: '学期' }, who: '团委' })]);
+    // The period of a figure later in the clause is that figure's, not a second reading.
+    expect(read('党员教师每年参加线上学习不少于40学时').map((r) => r.kind)).toEqual(['duration']);
+  });
+
+  it('reads coverage said in words', () => {
+    expect(read('党务干部培训要做到应训尽训')).toEqual([expect.objectContaining({ kind: 'coverage', match: '应训尽训' })]);
+    expect(read('党史学习教育要覆盖全体师生')).toEqual([expect.objectContaining({ kind: 'coverage', match: '覆盖全体师生' })]);
+  });
+
+  it('tells a change reported from a change set as a target', () => {
+    expect(read('党员人数比上年增长12%')).toEqual([]);
+    expect(read('全校性会议比上年减少20%以上')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 20 })]);
+    expect(read('全市现有中小学党组织312个，其中单独设立党委的学校28所')).toEqual([]);
+    expect(read('建党100周年时，县教育工委组织开展了主题活动')).toEqual([]);
+  });
+
+  it('keeps a period across 每名 and counts 个工作日 and 届 as written', () => {
+    expect(read('支部书记每年同每名党员至少谈心谈话1次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '年', comparator: '≥', amount: 1 })]);
+    expect(read('干部任前公示期为5个工作日')).toEqual([expect.objectContaining({ kind: 'duration', amount: 5, unit: '个工作日' })]);
+    expect(read('每两年举办1届校园艺术节')).toEqual([expect.objectContaining({ kind: 'frequency', per: '2年', amount: 1, measure: '届' })]);
+  });
+
   it('keeps an estimate an estimate, and gives 各 to every item of the list', () => {
     expect(read('确定10个左右年度课题')).toEqual([expect.objectContaining({ kind: 'count', match: '10个左右', amount: 10, approximate: true, counts: '年度课题' })]);
     expect(read('举办工会主席、团委书记培训班各1期')).toEqual([expect.objectContaining({ kind: 'count', amount: 1, unit: '期', counts: '工会主席、团委书记培训班' })]);
@@ -161,7 +191,7 @@ describe('numerals that are no requirement', () => {
     '认真学习贯彻党的十九大精神', '落实“三会一课”制度', '大力实施民族团结“12345”工程', '大力实施民族团结12345工程', '督促各学校党组织书记作为第一责任人',
     '按照〔2016〕15号文件要求', '按照昌市党组【2016】15号执行', '2017年是关键之年', '全面落实“两个不得、五个严禁”', '落实一岗双责', '构建一校一品党建文化', '坚持成熟一个，发展一个',
     '学习十八届六中全会精神', '实施“双培养”工程', '充分发挥党员五带头作用', '进一步提高认识',
-    '深入贯彻十九届中央纪委三次全会精神', '传达市委五届二次全体会议精神',
+    '深入贯彻十九届中央纪委三次全会精神', '传达市委五届二次全体会议精神', '贯彻五届人大一次会议精神', '学习二十届三中全会精神',
   ])('%s', (sentence) => expect(read(sentence)).toEqual([]));
 });
 

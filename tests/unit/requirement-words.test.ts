@@ -11,12 +11,16 @@ describe('deadlines in words', () => {
     [{ by: 'year-end' }, '年底前'], [{ by: 'within-year' }, '年内'], [{ by: 'H1' }, '上半年'], [{ by: 'Q1' }, '第一季度'],
     [{ by: 'day-5', per: '月' }, '每月5日前'], [{ by: '12-end', per: '年' }, '每年12月底前'], [{ by: 'after:任职', amount: 3, unit: '个月' }, '任职后3个月内'],
     [{ by: 'next-01-end' }, '次年1月底前'],
+    [{ by: 'after:开学', amount: 1, unit: '个月', per: '学期' }, '每学期开学后1个月内'], [{ by: 'after:季度结束', amount: 10, unit: '天', per: '季度' }, '每季度结束后10天内'],
   ])('%o → %s', (value, words) => expect(deadlineWords(value)).toBe(words));
 });
 
 describe('value labels', () => {
   it('say which class a count counts', () => {
     expect(valueLabel(row({ match: '2期', value: { comparator: '=', amount: 2, unit: '期', counts: '党务干部培训班' } }))).toBe('2 期（党务干部培训班）');
+  });
+  it('give the period alone when the text gives no number of times', () => {
+    expect(valueLabel(row({ kind: 'frequency', match: '每学期开展团员民主评议', value: { per: '学期' } }))).toBe('每学期');
   });
   it('keep an estimate an estimate', () => {
     expect(valueLabel(row({ match: '10个左右', value: { comparator: '=', amount: 10, approximate: true, unit: '个', counts: '年度课题' } }))).toBe('约 10 个（年度课题）');

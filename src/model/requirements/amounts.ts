@@ -23,7 +23,7 @@ import { reading, type Reading, type RequirementKind, type RequirementValue } fr
 const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个课时', '课时', '个小时', '小时', '分钟', '个月', '天'];
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
 const DURATION_UNITS_AFTER_COMPARATOR = ['周', '年', '日'];
-const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回'];
+const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
 const COUNT_UNITS = ['人次', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
@@ -32,12 +32,33 @@ const DETACHED = /至少|不少于|不低于|不小于|不超过|不多于|不�
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const DETACHED_REACH = 12;
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-/** Words that say a figure is already reached, whatever comparator it has: 覆盖率已达98%, 同比增长12%. */
-const ALREADY = /已(?!婚)|同比|截至|截止/u;
+/**
+ * Words that say a figure is already reached or past, whatever comparator it has:
+ * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
+ */
+const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|前[一两二三]年/u;
+/** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%). */
+const CHANGE = /比[上去前同]年/u;
+const TARGET = /力争|确保|争取|力求|要|将/u;
+
+/**
+ * Whether the figure at `at` reports how things stand or stood: its clause says so
+ * (已, 去年, 比上年…), the sentence counts at a date (截至…，…已…), or it is the
+ * 其中 of a clause that does (全市现有…，其中…28所).
+ */
+function isReport(sentence: string, clauseStart: number, at: number, compared = false): boolean {
+  const clause = sentence.slice(clauseStart, at);
+  // 比上年减少20%以上 sets a floor: a change with a comparator is a target.
+  if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
+  if (/(?:截至|截止)[^。；;]*已/u.test(sentence.slice(0, at))) return true;
+  if (!/^其中/u.test(clause)) return false;
+  const previousStart = lastClauseStart(sentence, clauseStart - 1);
+  return isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(sentence.slice(previousStart, clauseStart - 1));
+}
 const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
-const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个月', '遍']);
+const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+)(${AFTER})?`, 'gu');
@@ -52,8 +73,11 @@ const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个|人|所|户|位)`, 'gu');
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[元字万千度]/u;
 
-/** Per occurrence, not per period: 每次不少于2小时 is a duration, 每人 a share of a count. */
-const PER_OCCURRENCE = /每(?:次|场|期|人|名|个(?!月)|所|项)/gu;
+/**
+ * Per occurrence, not per period: 每年开展2次，每次不少于2小时 is a duration. 每人, 每名 do
+ * not reset a period (每年同每名党员谈心1次 is still once a year).
+ */
+const PER_OCCURRENCE = /每(?:次|场|期)/gu;
 const CLAUSE_END = /[，,。；;：:！!？?]/u;
 /** Words before a figure that make it a rank or a repeat, not an amount: 再一次, 上一次. */
 const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;
@@ -72,8 +96,8 @@ const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(
 const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
 const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续)$/u;
 
-/** A clause that ends in 的 before its comma is the condition of what follows: 受到2次通报批评的，取消… */
-const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者][，,；;]/u;
+/** A clause that ends in 的 before its comma or its rule is a condition: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
+const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)/u;
 
 function isCondition(sentence: string, clauseStart: number, figureStart: number, end: number, comparatorStart: number): boolean {
   if (CONDITION_WORD.test(sentence.slice(clauseStart, comparatorStart))) return true;
@@ -83,6 +107,8 @@ function isCondition(sentence: string, clauseStart: number, figureStart: number,
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
 const COUNTING_VERBS = /组织开展|组织|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+
+const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 
 interface Token {
   start: number;
@@ -116,7 +142,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const gap = sentence.slice(gapStart, start);
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
     if (!before && !detached && !after && STATUS.test(sentence.slice(clauseStart, start))) continue;
-    if (ALREADY.test(sentence.slice(clauseStart, start))) continue;
+    if (isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
     out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, after), amount: share, unit: '%' }));
   }
@@ -176,8 +202,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const duration = DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit);
     const kind: RequirementKind = duration ? 'duration' : period && !reset ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
-    if (ALREADY.test(sentence.slice(clauseStart, token.start))) continue;
-    const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '');
+    if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
+    const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
     if (kind === 'frequency' && period) {
@@ -259,7 +285,8 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   const verb = [...last.matchAll(COUNTING_VERBS)][0];
   const listed = item.length > 1 && /、$/u.test(stretch.slice(0, stretch.length - last.length));
   const noun = (n: string) => !verbBetween && /^[\p{Script=Han}]{2,12}$/u.test(n) && !/[的地得要将应须]/u.test(n);
-  const afterVerb = verb ? last.slice(verb.index + verb[0].length) : '';
+  // 评选表彰优秀共产党员15名: the noun starts after the last of the verbs in a row.
+  const afterVerb = verb ? last.slice(verb.index + verb[0].length).replace(LEADING_VERBS, '') : '';
   if (noun(afterVerb)) return afterVerb;
   if (listed && noun(last)) return last;
   const after = /^([\p{Script=Han}]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(figureEnd));

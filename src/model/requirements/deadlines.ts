@@ -24,6 +24,11 @@ const LEAD = '(?:到|至|截至|截止到?)';
 /** The year after the one the document plans: 次年1月底前. */
 const NEXT_YEAR = '次年|翌年|下一年度?|下年度?';
 
+/** A length in 日 is a number of days; 工作日 are counted as 个工作日. */
+const UNIT_AS_LABELLED: Readonly<Record<string, string>> = { 日: '天', 工作日: '个工作日' };
+/** The periods a relative deadline may recur in: 每学期开学后一个月内. */
+const PERIOD = '每(?:学期|学年|季度|年度|年|月|周)';
+
 const two = (n: number) => String(n).padStart(2, '0');
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
 
@@ -41,14 +46,20 @@ interface Rule {
 
 const RULES: readonly Rule[] = [
   {
-    // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内
-    pattern: new RegExp(`([\\p{Script=Han}]{1,8}?)后(${NUMBER})(个月|个工作日|工作日|天|日|周|年)(?:以|之)?内`, 'gu'),
+    // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
+    pattern: new RegExp(`([\\p{Script=Han}]{1,8}?)(?:之日起|之日后|后)(${NUMBER})(个月|个工作日|工作日|天|日|周|年)(?:以|之)?内`, 'gu'),
     read: (m, s) => {
-      const event = eventOf(m[1] ?? '');
+      const written = eventOf(m[1] ?? '');
       const amount = num(m[2]);
-      if (!event || amount === null) return null;
-      const start = m.index + (m[1] ?? '').length - event.length;
-      return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, unit: m[3] ?? '' });
+      if (!written || amount === null) return null;
+      const start = m.index + (m[1] ?? '').length - written.length;
+      // 每学期开学后: recurring, counted from 开学 each 学期; 每季度结束后 from 季度结束.
+      const every = new RegExp(`^(${PERIOD})(.*)$`, 'u').exec(written);
+      const rest = every?.[2] ?? '';
+      const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written;
+      if (!event) return null;
+      const unit = UNIT_AS_LABELLED[m[3] ?? ''] ?? m[3] ?? '';
+      return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, unit, ...(every ? { per: perOf(every[1] ?? '') } : {}) });
     },
   },
   {

@@ -24,11 +24,13 @@ const PATTERNS: readonly RegExp[] = [
   /[〇零一二三四五六七八九]{4}年度?/gu,
   // Ordinals: 第一责任人, 第3批, 十九大, 十八届六中全会, 三中全会
   new RegExp(`第[${CN}\\d]+`, 'gu'),
-  new RegExp(`[${CN}\\d]+(?:大|届(?:[${CN}]+中全会)?|中全会)`, 'gu'),
-  // Meetings named by their sitting: 十九届中央纪委三次全会, 市委五届二次全体会议, 省纪委二次全会.
+  // 届 names a term only before what sat in it (十九届中央, 五届人大, 十届一次全会): 每两年举办1届 is a count.
+  new RegExp(`[${CN}\\d]+(?:大|届(?:[${CN}]+中全会|(?=中央|全国|[省市县区]委|人大|政协|纪委|党委|团委|委员|代表|全会|党代会|[${CN}]+次))|中全会)`, 'gu'),
+  // Meetings named by their sitting: 十九届中央纪委三次全会, 市委五届二次全体会议, 省纪委二次全会,
+  // 五届人大一次会议.
   // Only after 届 or right after the body that sits (…委): 召开1次全体会议 and 党委每年召开两次全委会议
   // are counts of meetings.
-  new RegExp(`(?<=届[\\p{Script=Han}]{0,6}?|委)[${CN}]+次(?:全会|全体(?:（扩大）)?会议|全委(?:（扩大）)?会议|代表大会)`, 'gu'),
+  new RegExp(`(?<=届[\\p{Script=Han}]{0,6}?|委)[${CN}]+次(?:全会|全体(?:（扩大）)?会议|全委(?:（扩大）)?会议|代表大会|会议)`, 'gu'),
   // Programmes named by their figures: 12345工程, 1+N模式
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实

@@ -4,6 +4,8 @@
  *   '结合建党95周年开展主题演讲'        → occasion '建党95周年'
  *   '庆祝中华人民共和国成立70周年'       → occasion '中华人民共和国成立70周年'
  *   '在“七一”前后开展走访慰问'          → occasion '七一'
+ *   '利用清明节开展主题教育'             → occasion '清明节'
+ *   '为纪念中国共产主义青年团成立104周年' → occasion '中国共产主义青年团成立104周年'
  */
 import { NUMBER } from './numbers.ts';
 import { reading, type Reading } from './reading.ts';
@@ -12,8 +14,12 @@ import { reading, type Reading } from './reading.ts';
 const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|借助|利用|以|在|为|开展|举办|隆重|筹备|精心|要|将|做好|值此|是)/u;
 /** 2019年是新中国成立70周年: a statement about the year ties no work to it. */
 const STATEMENT = /是$/u;
-const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,12})(${NUMBER})周年`, 'gu');
-const DAYS = /[“"]?(七一|五四|十一|八一|元旦|春节|清明节?|端午节?|中秋节?|国庆节?|教师节|建党节|建军节|劳动节|儿童节|青年节|重阳节|植树节|国家宪法日|宪法日|国家安全教育日|烈士纪念日)[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)/gu;
+const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
+const DAY_NAMES = '七一|五四|十一|八一|元旦|春节|清明节?|端午节?|中秋节?|国庆节?|教师节|建党节|建军节|劳动节|儿童节|青年节|重阳节|植树节|国家宪法日|宪法日|国家安全教育日|烈士纪念日';
+/** A day that sets when the work is done: 七一前后, 教师节期间, or led by 结合/利用/围绕 (利用清明节开展…). */
+const DAYS = new RegExp(`[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)|(?<=(?:结合|利用|借助|围绕|以|在)[“"]?)(${DAY_NAMES})(?=[”"]?(?:节)?(?:为契机|开展|组织|举办|集中))`, 'gu');
+/** 建党100周年时，…开展了…: a past anniversary ties no work still to do (为了, 了解 are not past). */
+const PAST = /(?<!为)了(?![解如结却])/u;
 
 export function readOccasions(sentence: string): Reading[] {
   const out: Reading[] = [];
@@ -21,12 +27,13 @@ export function readOccasions(sentence: string): Reading[] {
     const before = m[1] ?? '';
     const name = before.replace(LEAD, '');
     if (!name || STATEMENT.test(sentence.slice(0, m.index + before.length - name.length))) continue;
+    if (PAST.test(sentence.slice(m.index + m[0].length).split(/[。；;]/u)[0] ?? '')) continue;
     const start = m.index + before.length - name.length;
     const end = m.index + m[0].length;
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));
   }
   for (const m of sentence.matchAll(DAYS)) {
-    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? '' }));
+    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? m[2] ?? '' }));
   }
   return out;
 }

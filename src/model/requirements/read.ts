@@ -8,13 +8,15 @@
  *
  * Order matters, and is the whole of "a date is never a count": deadlines and
  * occasions are read first; names, years, 文号 and ordinals are set aside; only
- * then are the remaining figures read as frequencies, durations, shares and counts.
+ * then are the remaining figures read as frequencies, durations, shares and counts,
+ * then the words without a figure, and last a 每 period no reading has used.
  */
 import { subjectAt, targetAt, type Subject } from './actors.ts';
 import { readAmounts } from './amounts.ts';
 import { readDeadlines } from './deadlines.ts';
 import { nameSpans, overlaps, quotedSpans, type Span } from './names.ts';
 import { readOccasions } from './occasions.ts';
+import { readRecurring } from './recurring.ts';
 import type { Reading } from './reading.ts';
 import { readWords } from './words.ts';
 
@@ -27,6 +29,8 @@ export interface SentenceReading extends Reading {
   target: string | null;
 }
 
+const spanOf = (r: Reading): Span => [r.start, r.end];
+
 export function readPhrases(sentence: string): Reading[] {
   const quoted = quotedSpans(sentence);
   const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
@@ -34,7 +38,10 @@ export function readPhrases(sentence: string): Reading[] {
   const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed]);
   const taken: Span[] = [...claimed, ...amounts.map((r): Span => [r.start, r.end])];
   const words = readWords(sentence).filter((r) => !overlaps(quoted, r.start, r.end) && !overlaps(taken, r.start, r.end));
-  return [...dated, ...amounts, ...words].sort((a, b) => a.start - b.start || a.end - b.end);
+  const figures = [...dated.filter((r) => r.kind !== 'occasion'), ...amounts].map(spanOf);
+  const names = [...nameSpans(sentence), ...[...dated.filter((r) => r.kind === 'occasion'), ...words].map(spanOf)];
+  const recurring = readRecurring(sentence, figures, names);
+  return [...dated, ...amounts, ...words, ...recurring].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

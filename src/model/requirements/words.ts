@@ -4,13 +4,14 @@
  *
  *   '对机关和学校党员干部进行全覆盖培训' → coverage '全覆盖'
  *   '实现全员轮训'                      → coverage '全员'
+ *   '做到应训尽训' '覆盖全体师生'        → coverage
  *   '定期组织党员教师开展…'              → frequency, not quantified
  *   '年内将彰命名一批…示范点'             → count '一批', not quantified
  */
 import { reading, type Reading, type RequirementKind } from './reading.ts';
 
 const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
-  [/全覆盖|全员(?!会|大会)/gu, 'coverage', true],
+  [/全覆盖|全员(?!会|大会)|应(\p{Script=Han})尽\1|覆盖(?:全体|所有|全部)\p{Script=Han}{0,6}/gu, 'coverage', true],
   [/不定期|定期|经常性?|适时/gu, 'frequency', false],
   [/(?<![第每分逐])一批(?!次|复)/gu, 'count', false],
 ];

@@ -1,0 +1,38 @@
+/**
+ * How often, with no number of times: 每月按规定交纳党费, 每学期开展团员民主评议,
+ * 每周一下午组织集中学习. The period is what the text gives, so the reading is
+ * the period alone (no amount, no unit), over the words of its clause.
+ *
+ *   readRecurring('党员应当每月按规定交纳党费，不得无故拖欠。', [])
+ *   → [{ kind: 'frequency', match: '每月按规定交纳党费', value: { per: '月' } }]
+ *
+ * Only a 每 period that no other reading has used: 每月5日前 is a deadline,
+ * 每年开展2次 a frequency with its figure.
+ */
+import { PERIOD, perOf } from './periods.ts';
+import { overlaps, type Span } from './names.ts';
+import { reading, type Reading } from './reading.ts';
+
+const EVERY = new RegExp(PERIOD, 'gu');
+const CLAUSE_END = /[，,。；;：:！!？?]/u;
+/** The clause shown is cut here, so a long clause does not become the phrase. */
+const MAX_PHRASE = 24;
+
+/**
+ * `figures`: the readings with a figure or a date; a period with one later in its clause
+ * is theirs (每年参加学习不少于40学时). `names`: names, occasions and words, which end the
+ * phrase but leave the period to this reading (每年五四期间开展, 每年表彰“…”).
+ */
+export function readRecurring(sentence: string, figures: readonly Span[], names: readonly Span[]): Reading[] {
+  const out: Reading[] = [];
+  for (const m of sentence.matchAll(EVERY)) {
+    const taken = [...figures, ...names];
+    if (!m[0].startsWith('每') || overlaps(taken, m.index, m.index + m[0].length)) continue;
+    let end = m.index + m[0].length;
+    while (end < sentence.length && end - m.index < MAX_PHRASE && !CLAUSE_END.test(sentence[end] ?? '')) end++;
+    if (overlaps(figures, m.index, end)) continue;
+    end = Math.min(end, ...names.filter(([s]) => s > m.index).map(([s]) => s));
+    out.push(reading('frequency', sentence, m.index, end, { per: perOf(m[0]) }));
+  }
+  return out;
+}
