@@ -201,6 +201,14 @@ it('still counts meetings to hold, which look like a sitting', () => {
 });
 
 describe('who: the subject, never the object', () => {
+  it('finds the subject before a date, 全员 or 确定, and names none for what a figure counts', () => {
+    expect(readSentence('县教育局党委2026年9月底前完成对各学校党组织的全面督导')[0]?.who).toBe('县教育局党委');
+    expect(readSentence('党员教师全员参加暑期集中培训')[0]?.who).toBe('党员教师');
+    expect(readSentence('全县教育系统2026年计划发展党员80名')[0]?.who).toBe('全县教育系统');
+    expect(readSentence('发展对象确定后须经过不少于3天的集中培训')[0]?.who).toBe('发展对象');
+    expect(readSentence('组建宣讲团，宣讲团成员不少于15人')[0]?.who).toBeNull();
+  });
+
   it('takes the subject before a modal or a period, whatever body it names', () => {
     expect(read('县教育局要于3月31日前报送')[0]).toMatchObject({ who: '县教育局' });
     expect(read('各党支部每季度至少专题研究1次')[0]).toMatchObject({ who: '各党支部' });
