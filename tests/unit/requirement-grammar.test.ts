@@ -168,6 +168,14 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('建党100周年时，县教育工委组织开展了主题活动')).toEqual([]);
   });
 
+  it('counts a further limit from the same event, and an extension as at most', () => {
+    expect(read('学校纪委要在收到后5个工作日内登记分流，30日内办结，情况复杂的经批准可延长30日').map(({ kind, match, by, amount, unit, comparator }) => ({ kind, match, by, amount, unit, comparator }))).toEqual([
+      { kind: 'deadline', match: '收到后5个工作日内', by: 'after:收到', amount: 5, unit: '个工作日', comparator: undefined },
+      { kind: 'deadline', match: '30日内', by: 'after:收到', amount: 30, unit: '天', comparator: undefined },
+      { kind: 'duration', match: '可延长30日', by: undefined, amount: 30, unit: '天', comparator: '≤' },
+    ]);
+  });
+
   it('keeps a period across 每名 and counts 个工作日 and 届 as written', () => {
     expect(read('支部书记每年同每名党员至少谈心谈话1次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '年', comparator: '≥', amount: 1 })]);
     expect(read('干部任前公示期为5个工作日')).toEqual([expect.objectContaining({ kind: 'duration', amount: 5, unit: '个工作日' })]);

@@ -203,7 +203,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const kind: RequirementKind = duration ? 'duration' : period && !reset ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
-    const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日');
+    // A length in 日 is a number of days (延长30日 → 30 天).
+    const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
     if (kind === 'frequency' && period) {

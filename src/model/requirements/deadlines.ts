@@ -135,6 +135,22 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
   return led && /已|共有|累计|现有/u.test(sentence.slice(r.end).split(/[。；;]/u)[0] ?? '');
 }
 
+/** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
+const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(个月|个工作日|工作日|天|日)(?:以|之)?内`, 'gu');
+
+/** A second limit after a relative deadline counts from the same event, and says so. */
+function furtherLimits(sentence: string, relative: Reading): Reading[] {
+  const out: Reading[] = [];
+  FURTHER_LIMIT.lastIndex = relative.end;
+  for (let m = FURTHER_LIMIT.exec(sentence); m; m = FURTHER_LIMIT.exec(sentence)) {
+    const amount = num(m[1]);
+    if (amount === null) continue;
+    const unit = UNIT_AS_LABELLED[m[2] ?? ''] ?? m[2] ?? '';
+    out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { ...relative.value, amount, unit }));
+  }
+  return out;
+}
+
 export function readDeadlines(sentence: string): Reading[] {
   const out: Reading[] = [];
   for (const rule of RULES) {
@@ -144,5 +160,7 @@ export function readDeadlines(sentence: string): Reading[] {
       if (r && !out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
     }
   }
+  const relative = out.find((r) => r.value?.by?.startsWith('after:'));
+  if (relative) for (const r of furtherLimits(sentence, relative)) if (!out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
   return out;
 }
