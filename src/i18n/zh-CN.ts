@@ -7,6 +7,15 @@
  * dictionary; `ui` is all of it.
  */
 export const clientText = {
+  // Punctuation, so that pages, components and scripts never write it themselves.
+  bookTitle: (title: string) => `《${title}》`,
+  parens: (text: string) => `（${text}）`,
+  colon: (label: string) => `${label}：`,
+  field: (label: string, value: string) => `${label}：${value}`,
+  listSeparator: '；',
+  ellipsis: '…',
+  /** Before a requirement's whole sentence in the table; the table's script reads the sentence after it. */
+  reqSentence: '原句',
   /** The columns of the requirements CSV, in order. */
   reqCsvColumns: ['文件', '出处', '要求（原文）', '原句', '读自', '类型', '数值', '责任主体', '对象', '链接'],
   cite: '引用',
@@ -54,13 +63,6 @@ export const ui = {
   pageTitle: (title: string) => `${title} - ${SITE_NAME}`,
   /** A page's title within a larger whole: 三重一大｜提法词表, (六)……｜《要点》. */
   titleIn: (title: string, within: string) => `${title}｜${within}`,
-  // Punctuation, so that pages and components never write it themselves.
-  bookTitle: (title: string) => `《${title}》`,
-  parens: (text: string) => `（${text}）`,
-  colon: (label: string) => `${label}：`,
-  field: (label: string, value: string) => `${label}：${value}`,
-  listSeparator: '；',
-  ellipsis: '…',
   siteTagline: '把工作要点读成可查、可引、可离线检索的条文',
   skipToContent: '跳到正文',
   mainNav: '主导航',
@@ -152,6 +154,19 @@ export const ui = {
   reqUnread: (words: string, what: string) => `未能读全（原文“${words}”）：${what}`,
   reqCoverage: (words: string) => `全部覆盖（${words}）`,
   reqCounts: (what: string) => `计：${what}`,
+  /** A requirement's period and deadline in words (views/requirement-words.ts): 每月, 3月31日前, 任职后3个月内. */
+  valueWords: {
+    every: (per: string) => `每${per}`,
+    quarters: ['', '第一季度', '第二季度', '第三季度', '第四季度'] as readonly string[],
+    afterEvent: (event: string, span: string) => `${event}后${span}内`,
+    yearEnd: '年底前',
+    withinYear: '年内',
+    periodEnd: (every: string) => `${every}底前`,
+    year: (year: string) => `${year}年`,
+    half: (first: boolean) => (first ? '上半年' : '下半年'),
+    dayBy: (every: string, day: string) => `${every}${day}日前`,
+    dateBy: (every: string, year: string, month: number, day: number | 'end') => `${every}${year}${month}月${day === 'end' ? '底' : `${day}日`}前`,
+  },
   reqTargetNone: '—',
   reqWhoUnknown: '原文未明确',
   reqWhoContext: '据上一句',
@@ -167,7 +182,6 @@ export const ui = {
     `${REQ_READ_FROM}“${r.match}”；${r.kindLabel}：${r.valueLabel}；${REQ_COLUMNS.who}：${r.whoLabel}${r.target ? `；${REQ_COLUMNS.target}：${r.target}` : ''}`,
   clauseFacts: '本条的要求与引用文件',
   reqAuthored: '人工标注',
-  reqSentence: '原句',
   facetKind: '文种',
   facetYear: '年份',
   facetIssuer: '发文单位',
@@ -237,4 +251,8 @@ export const ui = {
   compareReqKind: '类型',
   compareReqNone: '（无）',
   compareSimilarity: (pct: number) => `（相似度 ${pct}%）`,
+  // Said on the console to whoever builds the site (integrations/site-url.ts).
+  siteUrlMissing:
+    '未设置 SITE_URL：复制的链接、引文、二维码和打印的网址将使用读者打开网站时的地址（运行时的 location.origin 加 base），页面不带 canonical 标签。' +
+    '网站有固定公开地址时，请这样构建：SITE_URL=https://你的域名 npm run build',
 } as const;
