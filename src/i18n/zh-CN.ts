@@ -200,6 +200,7 @@ export const ui = {
   updateReload: '刷新使用新版本',
   navDownload: '离线下载',
   navHelp: '使用说明',
+  helpDescription: '怎样查要求、引用条款、离线使用和搜索。',
   downloadTitle: '离线使用',
   downloadIntro: '没有网络的电脑、内网里，照样能查阅和搜索。两种方式任选其一。',
   downloadPackage: '方式一：下载离线包',
