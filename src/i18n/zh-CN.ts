@@ -7,6 +7,15 @@
  * dictionary; `ui` is all of it.
  */
 export const clientText = {
+  // Punctuation, so that pages, components and scripts never write it themselves.
+  bookTitle: (title: string) => `《${title}》`,
+  parens: (text: string) => `（${text}）`,
+  colon: (label: string) => `${label}：`,
+  field: (label: string, value: string) => `${label}：${value}`,
+  listSeparator: '；',
+  ellipsis: '…',
+  /** Before a requirement's whole sentence in the table; the table's script reads the sentence after it. */
+  reqSentence: '原句',
   /** The columns of the requirements CSV, in order. */
   reqCsvColumns: ['文件', '出处', '要求（原文）', '原句', '读自', '类型', '数值', '责任主体', '对象', '链接'],
   cite: '引用',
@@ -35,10 +44,25 @@ export const clientText = {
   qrUnitLabel: (url: string) => `二维码，指向 ${url}`,
 } as const;
 
+// Words said alone and inside longer phrases: written once here.
+const SITE_NAME = '工作要点政策浏览器';
+const ISSUER = '发文机关';
+const ISSUED = '成文日期';
+const TERMS_INTRO = '工作要点中的固定提法。每个提法注明释义依据：原文写明的、公开文件写明的，或原文未释义（不作推测）。';
+const TERM_ALIASES = '其他写法';
+const termCount = (n: number) => `共 ${n} 个提法`;
+const termOccurrences = (n: number) => `出现 ${n} 处`;
+const REQ_COLUMNS = { phrase: '要求（原文）', kind: '类型', value: '数值', who: '责任主体', target: '对象', place: '出处' };
+const REQ_READ_FROM = '读自';
+
 /** All interface text, the browser's part included. */
 export const ui = {
   ...clientText,
-  siteName: '工作要点政策浏览器',
+  siteName: SITE_NAME,
+  /** A page's <title>: the page, then the site. */
+  pageTitle: (title: string) => `${title} - ${SITE_NAME}`,
+  /** A page's title within a larger whole: 三重一大｜提法词表, (六)……｜《要点》. */
+  titleIn: (title: string, within: string) => `${title}｜${within}`,
   siteTagline: '把工作要点读成可查、可引、可离线检索的条文',
   skipToContent: '跳到正文',
   mainNav: '主导航',
@@ -50,19 +74,26 @@ export const ui = {
   viewInFullText: '在全文中查看',
   previousClause: '上一条',
   nextClause: '下一条',
+  pagerLabel: '上一条／下一条',
+  /** Above a clause: 《title》 and the part it is in. */
+  clauseSource: (title: string, partPlace: string) => `《${title}》${partPlace ? ` ${partPlace}` : ''}`,
   noPrevious: '已是第一条',
   noNext: '已是最后一条',
   clauseCount: (n: number) => `${n} 条`,
   /** “2 个部分，12 条”, “5 章，17 条”, or “10 条” when the clauses are the top level. */
   documentSize: (top: { count: number; kind: string } | null, clauses: number) =>
     top?.kind === 'part' ? `${top.count} 个部分，${clauses} 条` : top?.kind === 'chapter' ? `${top.count} 章，${clauses} 条` : `${clauses} 条`,
+  /** A document's card on the home page. */
+  documentFacts: (issuer: string, issued: string, size: string) => `${ISSUER}：${issuer}；${ISSUED}：${issued}；${size}`,
+  /** The whole document's <meta name="description">: its size and its first clauses. */
+  documentDescription: (title: string, size: string, firstTitles: readonly string[]) => `${title}全文，${size}：${firstTitles.join('；')}……`,
   documentsHeading: '文件',
   waysIn: '查阅方式',
   readFull: '阅读全文',
   browseClauses: '按条浏览',
   dataExport: '下载数据文件（JSON 格式，供信息系统导入）',
-  issuer: '发文机关',
-  issued: '成文日期',
+  issuer: ISSUER,
+  issued: ISSUED,
   issuedUnknown: '未知',
   issuedFromSignature: (written: string) => `据文末落款“${written}”；元数据未载成文日期`,
   attachments: '附件',
@@ -71,9 +102,9 @@ export const ui = {
   webCopyPosted: (at: string) => `网页转载件，发布于 ${at}`,
   webCopyDisclaimer: '转载网站的声明（不属于正文）',
   siblings: '同系列文件（本站未收录）',
-  siblingPrevious: '上一篇',
-  siblingNext: '下一篇',
-  textEnds: '现存文本到此为止',
+  siblingPrevious: (title: string) => `上一篇：${title}`,
+  siblingNext: (title: string) => `下一篇：${title}`,
+  textEnds: '现存文本到此为止。',
   notesHeading: '校注',
   noteMarker: (n: number) => `〔校注${n}〕`,
   noteFor: (quote: string) => `关于“${quote}”`,
@@ -87,17 +118,26 @@ export const ui = {
   printDocument: '出处',
   navTerms: '提法',
   termsTitle: '提法词表',
-  termsIntro: '工作要点中的固定提法。每个提法注明释义依据：原文写明的、公开文件写明的，或原文未释义（不作推测）。',
+  termsIntro: TERMS_INTRO,
   termsByCategory: '按类别',
   basisDocument: '释义依据：本文件原文',
   basisDocumentAt: (place: string) => `释义依据：本文件原文，见${place}`,
   basisPublic: (source: string) => `释义依据：公开文件（${source}）`,
   basisUndefinedLong: '原文未释义：本文件没有说明这个提法的含义，我们也没有可以确证的公开出处，因此不作解释。',
-  termExpansion: '包括',
-  termOccurrences: (n: number) => `出现 ${n} 处`,
+  termExpansion: '包括：',
+  termOccurrences,
   termRelated: '相关提法',
-  termAliases: '其他写法',
-  termCount: (n: number) => `共 ${n} 个提法`,
+  termAliases: TERM_ALIASES,
+  termCount,
+  termsIntroWithCount: (n: number) => `${TERMS_INTRO}${termCount(n)}。`,
+  termCategoryCount: (category: string, n: number) => `${category}（${n}）`,
+  /** The category, and the other spellings when there are any: 组织制度；其他写法：三会一课、“三会一课”. */
+  termMeta: (category: string, aliases: readonly string[]) => (aliases.length > 0 ? `${category}；${TERM_ALIASES}：${aliases.join('、')}` : category),
+  /** A term page's description: the definition, or that there is none and how often the term occurs. */
+  termDescription: (term: string, definition: string | undefined, occurrences: number) =>
+    definition ? `${term}：${definition}` : `${term}：${clientText.basisUndefined}。${termOccurrences(occurrences)}。`,
+  /** After the link to the unit that defines a term: its defining words. */
+  basisQuote: (quote: string) => `：“${quote}”`,
   termDefinition: '释义',
   searchLabel: '搜索条文和提法',
   searchPlaceholder: '搜索条文、提法、拼音（/）',
@@ -109,18 +149,30 @@ export const ui = {
   requirementsTitle: '工作要求一览',
   requirementsIntro: '正文中带频次、时长、比例、数量、时限的要求，逐条列出并注明出处。“没写具体数字”表示原文只写了“定期”“经常”等。责任主体后面注“据上一句”的，是这一句没写谁来做，按前一句的主语填的；“责任主体”是做这件事的，“对象”是这件事面向的人或单位。“未能读全”的要求照录原文，不猜数字。',
   requirementKinds: { frequency: '频次', duration: '时长', proportion: '比例', coverage: '覆盖范围', count: '数量', deadline: '时限', occasion: '时间节点' } as Record<string, string>,
-  reqColumns: { phrase: '要求（原文）', kind: '类型', value: '数值', who: '责任主体', target: '对象', place: '出处' },
+  reqColumns: REQ_COLUMNS,
   reqUnquantified: (word: string) => `没写具体数字（原文“${word}”）`,
   reqUnread: (words: string, what: string) => `未能读全（原文“${words}”）：${what}`,
   reqCoverage: (words: string) => `全部覆盖（${words}）`,
   reqCounts: (what: string) => `计：${what}`,
-  reqReadFrom: '读自',
+  /** A requirement's period and deadline in words (views/requirement-words.ts): 每月, 3月31日前, 任职后3个月内. */
+  valueWords: {
+    every: (per: string) => `每${per}`,
+    quarters: ['', '第一季度', '第二季度', '第三季度', '第四季度'] as readonly string[],
+    afterEvent: (event: string, span: string) => `${event}后${span}内`,
+    yearEnd: '年底前',
+    withinYear: '年内',
+    periodEnd: (every: string) => `${every}底前`,
+    year: (year: string) => `${year}年`,
+    half: (first: boolean) => (first ? '上半年' : '下半年'),
+    dayBy: (every: string, day: string) => `${every}${day}日前`,
+    dateBy: (every: string, year: string, month: number, day: number | 'end') => `${every}${year}${month}月${day === 'end' ? '底' : `${day}日`}前`,
+    /** A deadline in the year after the document's: 次年1月底前. */
+    nextYear: '次年',
+    /** Before a figure the text gives as an estimate (10个左右). */
+    approximate: '约 ',
+  },
   reqTargetNone: '—',
   reqWhoUnknown: '原文未明确',
-  /** A deadline in the year after the document's: 次年1月底前. */
-  reqNextYear: '次年',
-  /** Before a figure the text gives as an estimate (10个左右). */
-  reqApproximate: '约 ',
   reqWhoContext: '据上一句',
   reqFilters: '筛选要求',
   reqFilterWho: '责任主体',
@@ -129,9 +181,11 @@ export const ui = {
   reqFilterText: '筛选文字',
   reqCsv: '下载 CSV（当前筛选结果）',
   reqInClause: '本条的要求',
+  /** Under a requirement beside its clause: 读自“每月开展2次”；频次：每月 2 次；责任主体：各学校；对象：党员. */
+  clauseRequirementFacts: (r: { match: string; kindLabel: string; valueLabel: string; whoLabel: string; target: string }) =>
+    `${REQ_READ_FROM}“${r.match}”；${r.kindLabel}：${r.valueLabel}；${REQ_COLUMNS.who}：${r.whoLabel}${r.target ? `；${REQ_COLUMNS.target}：${r.target}` : ''}`,
   clauseFacts: '本条的要求与引用文件',
   reqAuthored: '人工标注',
-  reqSentence: '原句',
   facetKind: '文种',
   facetYear: '年份',
   facetIssuer: '发文单位',
@@ -150,12 +204,13 @@ export const ui = {
   updateReload: '刷新使用新版本',
   navDownload: '离线下载',
   navHelp: '使用说明',
+  helpDescription: '怎样查要求、引用条款、离线使用和搜索。',
   downloadTitle: '离线使用',
   downloadIntro: '没有网络的电脑、内网里，照样能查阅和搜索。两种方式任选其一。',
   downloadPackage: '方式一：下载离线包',
   downloadButton: '下载离线包（zip）',
   downloadSize: '大小',
-  downloadFiles: '个文件',
+  downloadSizeValue: (size: string, files: string) => `${size}（${files} 个文件）`,
   downloadBuilt: '生成时间',
   downloadStep1: '下载 zip 文件，可拷到 U 盘带到没有网络的电脑上。',
   downloadStep2: (folder: string) => `解压缩，得到文件夹“${folder}”。`,
@@ -195,10 +250,14 @@ export const ui = {
   compareNowIs: (place: string) => `本年为${place}`,
   compareIns: '新增：',
   compareDel: '删去：',
-  compareReqFrom: '上年',
-  compareReqTo: '本年',
+  compareReqFrom: (year: number) => `上年（${year}）`,
+  compareReqTo: (year: number) => `本年（${year}）`,
   compareReqClause: '所在条',
   compareReqKind: '类型',
   compareReqNone: '（无）',
-  compareSimilarity: (pct: number) => `相似度 ${pct}%`,
+  compareSimilarity: (pct: number) => `（相似度 ${pct}%）`,
+  // Said on the console to whoever builds the site (integrations/site-url.ts).
+  siteUrlMissing:
+    '未设置 SITE_URL：复制的链接、引文、二维码和打印的网址将使用读者打开网站时的地址（运行时的 location.origin 加 base），页面不带 canonical 标签。' +
+    '网站有固定公开地址时，请这样构建：SITE_URL=https://你的域名 npm run build',
 } as const;

@@ -17,12 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { rewriteForPackage } from '../offline/rewrite-html.ts';
 import { fnv1a } from '../model/hash.ts';
 import { baseDir } from '../model/ids.ts';
-
-export const PACKAGE_FILE = 'download/gongzuo-yaodian-offline.zip';
-/** The folder the zip unpacks into. */
-export const PACKAGE_FOLDER = 'gongzuo-yaodian';
-/** Placeholders the download page carries until the package exists. */
-export const PLACEHOLDERS = { size: '%%PACKAGE_SIZE%%', date: '%%PACKAGE_DATE%%', files: '%%PACKAGE_FILES%%' } as const;
+import { PACKAGE_FILE, PACKAGE_FOLDER, PLACEHOLDERS } from '../offline/package-files.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -5,10 +5,7 @@
  * name it, so links pasted into a circular do not depend on how it was opened.
  */
 import type { AstroIntegration } from 'astro';
-
-export const SITE_URL_MISSING =
-  '未设置 SITE_URL：复制的链接、引文、二维码和打印的网址将使用读者打开网站时的地址（运行时的 location.origin 加 base），页面不带 canonical 标签。' +
-  '网站有固定公开地址时，请这样构建：SITE_URL=https://你的域名 npm run build';
+import { ui } from '../i18n/zh-CN.ts';
 
 export default function siteUrlNotice(): AstroIntegration {
   let hasSite = false;
@@ -19,7 +16,7 @@ export default function siteUrlNotice(): AstroIntegration {
         hasSite = config.site !== undefined;
       },
       'astro:build:start': ({ logger }) => {
-        if (!hasSite) logger.warn(SITE_URL_MISSING);
+        if (!hasSite) logger.warn(ui.siteUrlMissing);
       },
     },
   };

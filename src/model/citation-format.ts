@@ -10,6 +10,9 @@ export function citationWithUrl(plain: string, url: string): string {
   return `${plain}（${url}）`;
 }
 
+/** What joins a quoted text to its source: a new line, then ——摘自. */
+export const QUOTED_FROM = '\n——摘自';
+
 export function quotedText(text: string, withUrl: string): string {
-  return `${text}\n——摘自${withUrl}`;
+  return `${text}${QUOTED_FROM}${withUrl}`;
 }

@@ -144,6 +144,7 @@ export const SITE_PAGES = {
   home: '',
   requirements: 'requirements/',
   download: 'download/',
+  offlinePackage: 'download/gongzuo-yaodian-offline.zip',
   help: 'help/',
   lexicon: 'search/lexicon.json',
   facets: 'search/facets.json',

@@ -13,8 +13,8 @@ const MAX_TITLE = 70;
 
 export function clausePageTitle(place: string, marker: string, title: string, documentTitle: string): string {
   // Base adds “ - 站名” after every page title.
-  const fixed = `${place}${marker}｜${documentTitle} - ${ui.siteName}`.length;
+  const fixed = ui.pageTitle(ui.titleIn(`${place}${marker}`, documentTitle)).length;
   const room = Math.max(8, MAX_TITLE - fixed);
-  const shown = title.length > room ? `${title.slice(0, room - 1)}…` : title;
-  return `${place}${marker}${shown}｜${documentTitle}`;
+  const shown = title.length > room ? `${title.slice(0, room - ui.ellipsis.length)}${ui.ellipsis}` : title;
+  return ui.titleIn(`${place}${marker}${shown}`, documentTitle);
 }

@@ -6,7 +6,7 @@
  * words (“二是……”). The texts are filled in each time the panel opens
  * (`fillPanel`), from the unit's data attributes and the address the reader is at.
  */
-import { citationWithUrl, quotedText } from '../model/citation-format.ts';
+import { citationWithUrl, QUOTED_FROM, quotedText } from '../model/citation-format.ts';
 import { clientText as ui } from '../i18n/zh-CN.ts';
 import { handedOutUrl, qrElement } from './public-url.ts';
 import { unitText } from './unit-text.ts';
@@ -90,9 +90,9 @@ export function formTexts(unit: HTMLElement, panel: HTMLElement): Record<FormKin
 }
 
 function preview(text: string): string {
-  const [body = '', source = ''] = text.split('\n——摘自');
+  const [body = '', source = ''] = text.split(QUOTED_FROM);
   if (!source || body.length <= PREVIEW_CHARS) return text;
-  return `${body.slice(0, PREVIEW_CHARS)}${ui.previewMore(body.length)}\n——摘自${source}`;
+  return `${body.slice(0, PREVIEW_CHARS)}${ui.previewMore(body.length)}${QUOTED_FROM}${source}`;
 }
 
 /** Shows each form's current text in the panel, and draws the QR code for the link. */

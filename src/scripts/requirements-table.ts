@@ -27,7 +27,7 @@ if (form && table && count) {
   const sentences = new Map<HTMLTableRowElement, string>();
   const searchable = new Map(
     rows.map((row) => {
-      if (!row.hasAttribute('data-same-sentence')) sentence = part(row, '.req-sentence').replace(/^[^：]*：/, '');
+      if (!row.hasAttribute('data-same-sentence')) sentence = part(row, '.req-sentence').replace(ui.colon(ui.reqSentence), '');
       sentences.set(row, sentence);
       return [row, normalizeForSearch(`${row.textContent ?? ''}${row.hasAttribute('data-same-sentence') ? sentence : ''}`)];
     }),

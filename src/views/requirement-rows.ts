@@ -84,7 +84,7 @@ function makeRows(doc: DocumentModel, base: string): RequirementRow[] {
       counts: r.value?.counts ?? '',
       valueSort: r.value?.amount ?? Number.POSITIVE_INFINITY,
       who: r.who ?? '',
-      whoLabel: r.who ? (r.whoFrom === 'context' ? `${r.who}（${ui.reqWhoContext}）` : r.who) : ui.reqWhoUnknown,
+      whoLabel: r.who ? (r.whoFrom === 'context' ? `${r.who}${ui.parens(ui.reqWhoContext)}` : r.who) : ui.reqWhoUnknown,
       target: r.target ?? '',
       quantified: r.quantified,
       authored: r.source === 'author',

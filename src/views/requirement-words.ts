@@ -10,30 +10,31 @@
 import type { Requirement, RequirementValue } from '../model/requirements.ts';
 import { ui } from '../i18n/zh-CN.ts';
 
-const QUARTERS = ['', '第一季度', '第二季度', '第三季度', '第四季度'];
+const words = ui.valueWords;
 
 /** A deadline's `by` as a reader says it: 03-31 → 3月31日前, 12-end → 12月底前. */
 export function deadlineWords(v: RequirementValue): string {
   const by = v.by ?? '';
-  const every = v.per ? `每${v.per}` : '';
+  const every = v.per ? words.every(v.per) : '';
   const after = /^after:(.+)$/u.exec(by);
   if (after) {
     // Recurring: 每学期 + 开学后…; 每 + 季度结束后… (the event already names the period).
     const event = after[1] ?? '';
-    const lead = v.per ? (event.startsWith(v.per) ? '每' : every) : '';
-    return `${lead}${event}后${v.amount ?? ''}${v.unit ?? ''}内`;
+    const lead = v.per ? (event.startsWith(v.per) ? words.every('') : every) : '';
+    return `${lead}${words.afterEvent(event, `${v.amount ?? ''}${v.unit ?? ''}`)}`;
   }
-  if (by === 'year-end') return '年底前';
-  if (by === 'within-year') return '年内';
-  if (by === 'end') return `${every}底前`;
+  if (by === 'year-end') return words.yearEnd;
+  if (by === 'within-year') return words.withinYear;
+  if (by === 'end') return words.periodEnd(every);
   const half = /^(?:(\d{4})-)?H([12])$/u.exec(by);
-  if (half) return `${half[1] ? `${half[1]}年` : ''}${half[2] === '1' ? '上半年' : '下半年'}`;
+  if (half) return `${half[1] ? words.year(half[1]) : ''}${words.half(half[2] === '1')}`;
   const quarter = /^Q([1-4])$/u.exec(by);
-  if (quarter) return QUARTERS[Number(quarter[1])] ?? by;
+  if (quarter) return words.quarters[Number(quarter[1])] ?? by;
   const day = /^day-(\d+)$/u.exec(by);
-  if (day) return `${every}${day[1]}日前`;
+  if (day) return words.dayBy(every, day[1] ?? '');
   const date = /^(?:(\d{4}|next)-)?(\d{2})-(\d{2}|end)$/u.exec(by);
-  if (date) return `${every}${date[1] === 'next' ? ui.reqNextYear : date[1] ? `${date[1]}年` : ''}${Number(date[2])}月${date[3] === 'end' ? '底' : `${Number(date[3])}日`}前`;
+  const year = date?.[1] === 'next' ? words.nextYear : date?.[1] ? words.year(date[1]) : '';
+  if (date) return words.dateBy(every, year, Number(date[2]), date[3] === 'end' ? 'end' : Number(date[3]));
   return by;
 }
 
@@ -43,7 +44,7 @@ function figure(v: RequirementValue): string {
   const sign = v.comparator === '≥' ? '≥ ' : v.comparator === '≤' ? '≤ ' : '';
   const word = v.unit ?? v.measure;
   const unit = !word ? '' : word === '%' ? '%' : ` ${word}`;
-  return `${v.approximate ? ui.reqApproximate : ''}${sign}${amount}${unit}`;
+  return `${v.approximate ? words.approximate : ''}${sign}${amount}${unit}`;
 }
 
 export function valueLabel(r: Requirement): string {
@@ -55,5 +56,5 @@ export function valueLabel(r: Requirement): string {
   if (r.kind === 'occasion') return v.occasion ?? r.match;
   // A count says what it counts (2 期（党务干部培训班）): two figures in one phrase must not look alike.
   // 每学期 alone when the text gives no number of times.
-  return `${[v.per ? `每${v.per}` : '', figure(v)].filter(Boolean).join(' ')}${v.counts ? `（${v.counts}）` : ''}`;
+  return `${[v.per ? words.every(v.per) : '', figure(v)].filter(Boolean).join(' ')}${v.counts ? ui.parens(v.counts) : ''}`;
 }

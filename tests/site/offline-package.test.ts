@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DIST, readPage } from './site-files.ts';
-import { PACKAGE_FILE, PACKAGE_FOLDER } from '../../src/integrations/offline-package.ts';
+import { PACKAGE_FILE, PACKAGE_FOLDER } from '../../src/offline/package-files.ts';
 import { ui } from '../../src/i18n/zh-CN.ts';
 
 const PLACEHOLDER = /%%[A-Z_]+%%/;
