@@ -44,6 +44,9 @@ describe('a date is never a count, a deadline never a frequency', () => {
     ['于每学期开学后一个月内完成调研', { kind: 'deadline', by: 'after:开学', amount: 1, unit: '个月', per: '学期' }],
     ['于每季度结束后10日内报送台账', { kind: 'deadline', by: 'after:季度结束', amount: 10, unit: '天', per: '季度' }],
     ['利用清明节开展主题教育活动', { kind: 'occasion', occasion: '清明节' }],
+    ['各党支部要在七一前完成党员组织关系排查', { kind: 'deadline', match: '七一前', by: '07-01' }],
+    ['每年第一季度召开', { kind: 'deadline', by: 'Q1', per: '年' }],
+    ['12月4日国家宪法日开展宪法宣传', { kind: 'occasion', occasion: '国家宪法日' }],
     ['为纪念中国共产主义青年团成立104周年，开展主题团日活动', { kind: 'occasion', match: '中国共产主义青年团成立104周年' }],
     ['结合建党95周年开展主题演讲', { kind: 'occasion', occasion: '建党95周年' }],
   ])('%s', (sentence, expected) => {
@@ -166,6 +169,18 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('全校性会议比上年减少20%以上')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 20 })]);
     expect(read('全市现有中小学党组织312个，其中单独设立党委的学校28所')).toEqual([]);
     expect(read('建党100周年时，县教育工委组织开展了主题活动')).toEqual([]);
+  });
+
+  it('tells a figure that picks out whom a rule is for from an amount after its verb', () => {
+    expect(read('党员100名以上的党支部要设立支部委员会')).toEqual([]);
+    expect(read('外出3个月以上的党员要向支部报告')).toEqual([]);
+    expect(read('配备2名以上的专职干部')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 2 })]);
+    expect(read('入党积极分子须参加不少于3天的集中培训')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≥', amount: 3, unit: '天' })]);
+    expect(read('坚持每两周1次的教职工政治学习制度')).toEqual([expect.objectContaining({ kind: 'frequency', per: '2周', amount: 1 })]);
+  });
+
+  it('gives both figures of 不少于2天或16学时 the comparator', () => {
+    expect(read('集中培训不少于2天或16学时').map((r) => [r.amount, r.unit, r.comparator])).toEqual([[2, '天', '≥'], [16, '学时', '≥']]);
   });
 
   it('counts a further limit from the same event, and an extension as at most', () => {

@@ -90,8 +90,8 @@ const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(
 /**
  * A figure that picks out whom or when a rule applies to, not an amount to
  * reach: 党员人数3人以上的学校, 党员人数超过50人的党支部 (a count already there,
- * followed by 的), 不足3人的, 未满18岁, 连续6个月不交纳党费的, and any figure of
- * a clause that ends in 的， (缺席3次以上的，按规定处理).
+ * followed by 的), 不足3人的, 未满18岁, 连续6个月不交纳党费的, and any figure of a clause that ends in
+ * 的， (缺席3次以上的，按规定处理).
  */
 const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
 const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续)$/u;
@@ -106,9 +106,19 @@ function isCondition(sentence: string, clauseStart: number, figureStart: number,
 }
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
+const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
+
+/**
+ * 党员100名以上的党支部, 外出3个月以上的党员: a figure with only 以上/以下 after it,
+ * then 的, and no verb before it picks out whom a rule is for. 配备2名以上的专职干部 (after
+ * its verb), 不少于3天的集中培训 (a comparator before) and 每两周1次的 (a period) are amounts.
+ */
+function picksOut(sentence: string, clauseStart: number, token: Token, period: boolean): boolean {
+  return sentence[token.end] === '的' && !token.before && !period && !HAS_COUNTING_VERB.test(sentence.slice(clauseStart, token.start));
+}
 
 interface Token {
   start: number;
@@ -173,6 +183,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
       continue;
     }
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
+    if (picksOut(sentence, clauseStart, token, Boolean(period))) continue;
     const periodEnd = period ? period.index + period[0].length : -1;
     const reset = resets.some((r) => r > (period?.index ?? Infinity) && r < token.start);
     const amount = readAmount(token.amountText);
@@ -186,8 +197,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     }
 
     // A comparator apart from the figure (至少专题研究1次) counts when no other figure stands between;
-    // the next figure of a list (至少联系1个教研组、1个班级) keeps it.
-    const chained: boolean = previous !== null && previous.end >= clauseStart && /^[\p{Script=Han}]{0,8}[、和及与]$/u.test(sentence.slice(previous.end, token.start));
+    // the next figure of a list (至少联系1个教研组、1个班级; 不少于2天或16学时) keeps it.
+    const chained: boolean = previous !== null && previous.end >= clauseStart && /^[\p{Script=Han}]{0,8}[、和及与或]$/u.test(sentence.slice(previous.end, token.start));
     const gapStart = Math.max(clauseStart, previousEnd, periodEnd, token.start - DETACHED_REACH);
     const detached = token.before ? '' : lastMatch(sentence.slice(gapStart, token.start), DETACHED);
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');

@@ -9,6 +9,7 @@
  *   '检查结果于每年12月底前报'  → by '12-end', per '年'
  *   '于每月5日前报送上月工作情况' → by 'day-5', per '月'
  *   '到年底' '年底前'           → by 'year-end'     '年内' → 'within-year'
+ *   '七一前完成'                → by '07-01'        '每年上半年' → 'H1', per '年'
  *   '上半年' → 'H1'    '一季度完成' '第一季度' → 'Q1'
  *   '任职后3个月内'             → by 'after:任职', amount 3, unit '个月'
  *   '及时公示'                  → deadline without a figure (quantified: false)
@@ -26,6 +27,17 @@ const NEXT_YEAR = '次年|翌年|下一年度?|下年度?';
 
 /** A length in 日 is a number of days; 工作日 are counted as 个工作日. */
 const UNIT_AS_LABELLED: Readonly<Record<string, string>> = { 日: '天', 工作日: '个工作日' };
+/** Named days with a fixed date; a deadline before one is that date (七一前 → 07-01). */
+const NAMED_DAYS: Readonly<Record<string, string>> = {
+  七一: '07-01', 建党节: '07-01', 五四: '05-04', 青年节: '05-04', 八一: '08-01', 建军节: '08-01', 国庆节: '10-01', 国庆: '10-01', 十一: '10-01',
+  元旦: '01-01', 劳动节: '05-01', 五一: '05-01', 儿童节: '06-01', 六一: '06-01', 教师节: '09-10',
+};
+
+/** 每年上半年, 每年第一季度, 每年七一前: the deadline recurs every year. */
+function everyYear(sentence: string, at: number): { per?: string } {
+  return /每学?年$/u.test(sentence.slice(Math.max(0, at - 3), at)) ? { per: '年' } : {};
+}
+
 /** The periods a relative deadline may recur in: 每学期开学后一个月内. */
 const PERIOD = '每(?:学期|学年|季度|年度|年|月|周)';
 
@@ -100,7 +112,7 @@ const RULES: readonly Rule[] = [
       const [text, year, yearHalf, plainHalf] = m;
       const half = yearHalf ?? plainHalf;
       const by = half ? (half === '上' ? 'H1' : 'H2') : text.includes('年内') ? 'within-year' : year ? `${year}-12-end` : 'year-end';
-      return reading('deadline', s, m.index, m.index + text.length, { by: year && half ? `${year}-${by}` : by });
+      return reading('deadline', s, m.index, m.index + text.length, { by: year && half ? `${year}-${by}` : by, ...everyYear(s, m.index) });
     },
   },
   {
@@ -108,8 +120,13 @@ const RULES: readonly Rule[] = [
     pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的)/gu,
     read: (m, s) => {
       const q = num(m[2]);
-      return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}` }) : null;
+      return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}`, ...everyYear(s, m.index) }) : null;
     },
+  },
+  {
+    // 七一前 · 国庆节前 · 教师节之前: a named day with a fixed date.
+    pattern: new RegExp(`[“"]?(${Object.keys(NAMED_DAYS).join('|')})[”"]?(?:${BEFORE_WORD})(?!后)`, 'gu'),
+    read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, { by: NAMED_DAYS[m[1] ?? ''] ?? '', ...everyYear(s, m.index) }),
   },
   {
     // 及时: by when, without a date

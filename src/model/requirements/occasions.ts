@@ -16,8 +16,18 @@ const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|借助|利用|以|
 const STATEMENT = /是$/u;
 const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
 const DAY_NAMES = '七一|五四|十一|八一|元旦|春节|清明节?|端午节?|中秋节?|国庆节?|教师节|建党节|建军节|劳动节|儿童节|青年节|重阳节|植树节|国家宪法日|宪法日|国家安全教育日|烈士纪念日';
-/** A day that sets when the work is done: 七一前后, 教师节期间, or led by 结合/利用/围绕 (利用清明节开展…). */
-const DAYS = new RegExp(`[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)|(?<=(?:结合|利用|借助|围绕|以|在)[“"]?)(${DAY_NAMES})(?=[”"]?(?:节)?(?:为契机|开展|组织|举办|集中))`, 'gu');
+/**
+ * A day that sets when the work is done: 七一前后, 教师节期间, led by 结合/利用/围绕
+ * (利用清明节开展…), or named with its date (12月4日国家宪法日).
+ */
+const DAYS = new RegExp(
+  [
+    `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)`,
+    `(?<=(?:结合|利用|借助|围绕|以|在)[“"]?)(${DAY_NAMES})(?=[”"]?(?:节)?(?:为契机|开展|组织|举办|集中))`,
+    `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES})`,
+  ].join('|'),
+  'gu',
+);
 /** 建党100周年时，…开展了…: a past anniversary ties no work still to do (为了, 了解 are not past). */
 const PAST = /(?<!为)了(?![解如结却])/u;
 
@@ -33,7 +43,7 @@ export function readOccasions(sentence: string): Reading[] {
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));
   }
   for (const m of sentence.matchAll(DAYS)) {
-    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? m[2] ?? '' }));
+    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? m[2] ?? m[3] ?? '' }));
   }
   return out;
 }
