@@ -47,6 +47,7 @@ describe('a date is never a count, a deadline never a frequency', () => {
     ['各党支部要在七一前完成党员组织关系排查', { kind: 'deadline', match: '七一前', by: '07-01' }],
     ['每年第一季度召开', { kind: 'deadline', by: 'Q1', per: '年' }],
     ['12月4日国家宪法日开展宪法宣传', { kind: 'occasion', occasion: '国家宪法日' }],
+    ['每次活动结束后3日内报送总结', { kind: 'deadline', by: 'after:活动结束', amount: 3, unit: '天' }],
     ['为纪念中国共产主义青年团成立104周年，开展主题团日活动', { kind: 'occasion', match: '中国共产主义青年团成立104周年' }],
     ['结合建党95周年开展主题演讲', { kind: 'occasion', occasion: '建党95周年' }],
   ])('%s', (sentence, expected) => {
@@ -177,6 +178,13 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('配备2名以上的专职干部')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 2 })]);
     expect(read('入党积极分子须参加不少于3天的集中培训')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≥', amount: 3, unit: '天' })]);
     expect(read('坚持每两周1次的教职工政治学习制度')).toEqual([expect.objectContaining({ kind: 'frequency', per: '2周', amount: 1 })]);
+  });
+
+  it('reads every day of 中秋、国庆期间, and no figure counted at a date or a rank', () => {
+    expect(read('在中秋、国庆期间开展廉洁提醒').map((r) => r.occasion)).toEqual(['中秋', '国庆']);
+    expect(read('截至2025年底，全县党员教师1200名。')).toEqual([]);
+    expect(read('截至6月底，各学校要完成自查')).toEqual([expect.objectContaining({ kind: 'deadline', by: '06-end' })]);
+    expect(read('对考核排名后3位的党组织书记进行约谈')).toEqual([]);
   });
 
   it('gives both figures of 不少于2天或16学时 the comparator', () => {

@@ -43,14 +43,16 @@ const TARGET = /力争|确保|争取|力求|要|将/u;
 
 /**
  * Whether the figure at `at` reports how things stand or stood: its clause says so
- * (已, 去年, 比上年…), the sentence counts at a date (截至…，…已…), or it is the
+ * (已, 去年, 比上年…), the sentence counts at a date (截至…，…已… or asks for nothing), or it is the
  * 其中 of a clause that does (全市现有…，其中…28所).
  */
 function isReport(sentence: string, clauseStart: number, at: number, compared = false): boolean {
   const clause = sentence.slice(clauseStart, at);
   // 比上年减少20%以上 sets a floor: a change with a comparator is a target.
   if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
-  if (/(?:截至|截止)[^。；;]*已/u.test(sentence.slice(0, at))) return true;
+  // Counted at a date: 截至…，…已建成15个; 截至2025年底，全县党员教师1200名 (nothing asked for).
+  const counted = /(?:截至|截止)[^。；;]*/u.exec(sentence.slice(0, at))?.[0];
+  if (counted && (/已/u.test(counted) || !/要|须|应|务必|确保|力争|完成|实现|前/u.test(sentence))) return true;
   if (!/^其中/u.test(clause)) return false;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   return isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(sentence.slice(previousStart, clauseStart - 1));
@@ -94,7 +96,7 @@ const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(
  * 的， (缺席3次以上的，按规定处理).
  */
 const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
-const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续)$/u;
+const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后])$/u;
 
 /** A clause that ends in 的 before its comma or its rule is a condition: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
 const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)/u;

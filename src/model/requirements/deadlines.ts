@@ -68,7 +68,8 @@ const RULES: readonly Rule[] = [
       // 每学期开学后: recurring, counted from 开学 each 学期; 每季度结束后 from 季度结束.
       const every = new RegExp(`^(${PERIOD})(.*)$`, 'u').exec(written);
       const rest = every?.[2] ?? '';
-      const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written;
+      // 每次活动结束后: after each one, not recurring in a period; the event is 活动结束.
+      const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written.replace(/^每次/u, '');
       if (!event) return null;
       const unit = UNIT_AS_LABELLED[m[3] ?? ''] ?? m[3] ?? '';
       return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, unit, ...(every ? { per: perOf(every[1] ?? '') } : {}) });
@@ -143,13 +144,15 @@ function eventOf(before: string): string {
 }
 
 /**
- * 截至2022年底，全市已建成…: the date a figure was counted at, not a deadline.
- * A date after 截至 is a deadline only when no 已/共/累计 follows it in the sentence.
+ * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the date a figure was
+ * counted at, not a deadline. A date after 截至 is a deadline only when the rest of the
+ * sentence asks for something (截至6月底，各学校要完成…) and does not report (已, 累计).
  */
 function isReferenceDate(sentence: string, r: Reading): boolean {
   // The lead word stands just before the date, or opens the match (到年底 keeps its 到).
   const led = /截至|截止/u.test(sentence.slice(Math.max(0, r.start - 3), r.start + 2));
-  return led && /已|共有|累计|现有/u.test(sentence.slice(r.end).split(/[。；;]/u)[0] ?? '');
+  const rest = sentence.slice(r.end).split(/[。；;]/u)[0] ?? '';
+  return led && (/已|共有|累计|现有/u.test(rest) || !/要|须|应|务必|确保|力争|完成|实现|前/u.test(rest));
 }
 
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */

@@ -23,6 +23,8 @@ const DAY_NAMES = '七一|五四|十一|八一|元旦|春节|清明节?|端午�
 const DAYS = new RegExp(
   [
     `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)`,
+    // 中秋、国庆期间: every day of the list is an occasion.
+    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际))`,
     `(?<=(?:结合|利用|借助|围绕|以|在)[“"]?)(${DAY_NAMES})(?=[”"]?(?:节)?(?:为契机|开展|组织|举办|集中))`,
     `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES})`,
   ].join('|'),
@@ -43,7 +45,7 @@ export function readOccasions(sentence: string): Reading[] {
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));
   }
   for (const m of sentence.matchAll(DAYS)) {
-    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? m[2] ?? m[3] ?? '' }));
+    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '' }));
   }
   return out;
 }
