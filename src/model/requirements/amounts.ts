@@ -18,6 +18,7 @@ import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
 import { AMOUNT, CN_DIGITS, NUMBER, readAmount, readShare } from './numbers.ts';
 import { PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
+import { isCondition, isReport, isScore, lastClauseStart, STATUS } from './no-requirement.ts';
 import { reading, type Reading, type RequirementKind, type RequirementValue } from './reading.ts';
 
 const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个课时', '课时', '个小时', '小时', '分钟', '个月', '天'];
@@ -31,33 +32,6 @@ const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次'
 const DETACHED = /至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const DETACHED_REACH = 12;
-/** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-/**
- * Words that say a figure is already reached or past, whatever comparator it has:
- * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
- */
-const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|前[一两二三]年/u;
-/** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%). */
-const CHANGE = /比[上去前同]年/u;
-const TARGET = /力争|确保|争取|力求|要|将/u;
-
-/**
- * Whether the figure at `at` reports how things stand or stood: its clause says so
- * (已, 去年, 比上年…), the sentence counts at a date (截至…，…已… or asks for nothing), or it is the
- * 其中 of a clause that does (全市现有…，其中…28所).
- */
-function isReport(sentence: string, clauseStart: number, at: number, compared = false): boolean {
-  const clause = sentence.slice(clauseStart, at);
-  // 比上年减少20%以上 sets a floor: a change with a comparator is a target.
-  if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
-  // Counted at a date: 截至…，…已建成15个; 截至2025年底，全县党员教师1200名 (nothing asked for).
-  const counted = /(?:截至|截止)[^。；;]*/u.exec(sentence.slice(0, at))?.[0];
-  if (counted && (/已/u.test(counted) || !/要|须|应|务必|确保|力争|完成|实现|前/u.test(sentence))) return true;
-  if (!/^其中/u.test(clause)) return false;
-  const previousStart = lastClauseStart(sentence, clauseStart - 1);
-  return isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(sentence.slice(previousStart, clauseStart - 1));
-}
-const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
@@ -80,32 +54,8 @@ const MEASURE_WORDS = /^[元字万千度]/u;
  * not reset a period (每年同每名党员谈心1次 is still once a year).
  */
 const PER_OCCURRENCE = /每(?:次|场|期)/gu;
-const CLAUSE_END = /[，,。；;：:！!？?]/u;
 /** Words before a figure that make it a rank or a repeat, not an amount: 再一次, 上一次. */
 const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;
-
-/**
- * A scoring rule's condition, not a requirement: 缺席1次扣2分, 拖延1个月的扣2分, 加1分.
- * What follows the figure is the score it earns or loses.
- */
-const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(?:${NUMBER})分`, 'u');
-/**
- * A figure that picks out whom or when a rule applies to, not an amount to
- * reach: 党员人数3人以上的学校, 党员人数超过50人的党支部 (a count already there,
- * followed by 的), 不足3人的, 未满18岁, 连续6个月不交纳党费的, and any figure of a clause that ends in
- * 的， (缺席3次以上的，按规定处理).
- */
-const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
-const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后])$/u;
-
-/** A clause that ends in 的 before its comma or its rule is a condition: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
-const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)/u;
-
-function isCondition(sentence: string, clauseStart: number, figureStart: number, end: number, comparatorStart: number): boolean {
-  if (CONDITION_WORD.test(sentence.slice(clauseStart, comparatorStart))) return true;
-  if (CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
-  return sentence[end] === '的' && CONDITION_OF.test(sentence.slice(clauseStart, comparatorStart));
-}
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
 const COUNTING_VERBS = /组织开展|组织|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
@@ -167,8 +117,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (token.after === '内' && !DURATION_UNITS.includes(token.unit)) token.end -= 1;
     if (token.after === '内') token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
-    if (overlaps(asWritten, token.start, token.end) || SCORE_AFTER.test(sentence.slice(token.end))) continue;
-    if (isCondition(sentence, lastClauseStart(sentence, token.start), token.amountStart, token.end, token.start)) continue;
+    if (overlaps(asWritten, token.start, token.end) || isScore(sentence, token.end)) continue;
+    if (isCondition(sentence, lastClauseStart(sentence, token.start), token.end, token.start)) continue;
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix)) continue;
@@ -257,16 +207,12 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const end = start + text.length;
     const amount = readAmount(figure);
     if (!amount || overlaps(blocked, start, end) || overlaps(periodSpans, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
-    if (SCORE_AFTER.test(sentence.slice(end)) || isCondition(sentence, lastClauseStart(sentence, start), start + before.length, end, start)) continue;
+    if (isScore(sentence, end) || isCondition(sentence, lastClauseStart(sentence, start), end, start)) continue;
     out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function lastClauseStart(sentence: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i] ?? '')) return i + 1;
-  return 0;
-}
 
 function lastMatch(text: string, pattern: RegExp): string {
   return [...text.matchAll(pattern)].at(-1)?.[0] ?? '';
