@@ -47,6 +47,7 @@ export function requirementRecords(documents: readonly DocumentModel[], base: st
       rows.push({
         doc: index,
         order: order++,
+        unit: r.unitId,
         place: r.place,
         anchor: below(r.anchorUrl),
         clause: below(r.clauseUrl),
@@ -66,7 +67,7 @@ export function requirementRecords(documents: readonly DocumentModel[], base: st
         target: r.target,
       });
     });
-    return { slug: doc.meta.slug, title: doc.meta.title, ...documentFacets(doc.meta), count: own.length };
+    return { slug: doc.meta.slug, title: doc.meta.title, pageLevel: doc.pageLevel, ...documentFacets(doc.meta), count: own.length };
   });
   const records: RequirementRecords = { base: baseDir(base), site: site?.href ?? null, docs, rows };
   bySetting.set(key, records);

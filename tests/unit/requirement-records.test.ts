@@ -10,16 +10,18 @@ import { recordsFromJson, type RequirementRecord } from '../../src/views/require
 import { escapeHtml, requirementCsvRow, requirementRowHtml } from '../../src/views/requirement-row-html.ts';
 
 const doc = loadDocumentFile(SOURCE_DOCUMENT);
+/** A 规定 of articles: its clause pages are the articles (page level 1). */
+const articles = loadDocumentFile('tests/fixtures/documents/beiling-daxue-fazhan-dangyuan-guiding.md');
 
 describe('requirement records', () => {
   const records = requirementRecords([doc], '/yaodian/', undefined);
 
   it('hold every requirement in text order, with links below the base, the document said once', () => {
     expect(records.rows).toHaveLength(20);
-    expect(records.docs).toEqual([{ slug: 'jiceng-zuzhi-jianshe', title: '教育工委基层组织建设工作要点', kind: '工作要点', year: '日期不详', issuer: '教育工委', count: 20 }]);
+    expect(records.docs).toEqual([{ slug: 'jiceng-zuzhi-jianshe', title: '教育工委基层组织建设工作要点', pageLevel: 2, kind: '工作要点', year: '日期不详', issuer: '教育工委', count: 20 }]);
     expect(records.rows.map((r) => r.order)).toEqual([...records.rows.keys()]);
     const first = records.rows[0]!;
-    expect(first).toMatchObject({ place: '第一部分第（二）条', anchor: 'jiceng-zuzhi-jianshe/#1-2', clause: 'jiceng-zuzhi-jianshe/1-2/', match: '每月开展2次', whoLabel: '各学校（据上一句）', valueSort: 2 });
+    expect(first).toMatchObject({ unit: '1-2', place: '第一部分第（二）条', anchor: 'jiceng-zuzhi-jianshe/#1-2', clause: 'jiceng-zuzhi-jianshe/1-2/', match: '每月开展2次', whoLabel: '各学校（据上一句）', valueSort: 2 });
     expect(first.sentence).toContain('每月开展2次党员远程教育培训,每次不少于2小时');
     // The next requirement of the same sentence does not repeat it.
     expect(records.rows[1]).toMatchObject({ same: true, sentence: '' });
@@ -34,8 +36,15 @@ describe('requirement records', () => {
     });
   });
 
-  it('come back from search/requirements.json as they went in', () => {
+  it('come back from search/requirements.json as they went in, links made again from the unit IDs', () => {
     expect(recordsFromJson(JSON.parse(recordsToJson(records)))).toEqual(records);
+    const both = requirementRecords([doc, articles], '/', undefined);
+    expect(both.docs.map((d) => d.pageLevel)).toEqual([2, 1]);
+    expect(both.rows.some((r) => r.doc === 1 && /^beiling-daxue-fazhan-dangyuan-guiding\/\d+\/#\d+-\d+$/.test(r.clause))).toBe(true);
+    expect(recordsFromJson(JSON.parse(recordsToJson(both)))).toEqual(both);
+    // Words many rows repeat are written once.
+    const file = JSON.parse(recordsToJson(both)) as { strings: string[] };
+    expect(new Set(file.strings).size).toBe(file.strings.length);
     const withSite = requirementRecords([doc], '/', new URL('https://dj.example.cn/'));
     expect(recordsFromJson(JSON.parse(recordsToJson(withSite))).site).toBe('https://dj.example.cn/');
   });
@@ -51,7 +60,7 @@ describe('requirement records', () => {
 
 describe('a requirement row as HTML', () => {
   const record: RequirementRecord = {
-    doc: 0, order: 7, place: '第一部分第（二）条', anchor: 'a/#1-2', clause: 'a/1-2/', kind: 'count', kindLabel: '数量',
+    doc: 0, order: 7, unit: '1-2', place: '第一部分第（二）条', anchor: 'a/#1-2', clause: 'a/1-2/', kind: 'count', kindLabel: '数量',
     before: '组织<b>&', match: '2期', after: '"培训"', authored: true, sentence: '组织<b>&2期"培训"。', same: false,
     valueLabel: '2 期', valueSort: 2, quantified: false, who: '', whoLabel: '原文未明确', target: '',
   };
