@@ -140,8 +140,6 @@ export const ui = {
   reqSplitIntro: (docs: number, rows: number) => `${docs} 份文件共有 ${rows} 条要求，每份文件的要求各成一页，在下面按文种分组列出。`,
   reqSplitFilters: '用下面的筛选可以跨文件查找要求，并下载 CSV。',
   reqDocumentLine: (year: string, issuer: string, count: number) => `${year}${/^\d{4}$/.test(year) ? ' 年' : ''} · ${issuer} · ${count} 条要求`,
-  reqOfDocumentLink: (title: string) => `《${title}》的全部要求`,
-  reqBackToAll: '全部文件的要求',
   clauseFacts: '本条的要求与引用文件',
   facetKind: '文种',
   facetYear: '年份',
