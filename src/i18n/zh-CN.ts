@@ -32,6 +32,17 @@ export const clientText = {
   searchUnavailable: '搜索暂时无法加载（可能是网络中断）。请稍后再输入一次，会自动重试。',
   reqCount: (shown: number, total: number) => (shown === total ? `共 ${total} 条要求` : `显示 ${shown} 条，共 ${total} 条`),
   reqSortBy: (column: string) => `按${column}排序`,
+  /** A requirement row's words (src/views/requirement-row-html.ts), drawn by the page and, on /requirements/ of many documents, by its script. */
+  reqColumns: { phrase: '要求（原文）', kind: '类型', value: '数值', who: '责任主体', target: '对象', place: '出处' },
+  reqTargetNone: '—',
+  reqAuthored: '人工标注',
+  reqClauseLink: '本条页面',
+  reqClauseLinkLabel: (place: string) => `本条页面：${place}所在的那一条（单独一页，可打印、扫码）`,
+  reqCountListed: (listed: number, shown: number, total: number) => `找到 ${shown} 条（共 ${total} 条），先列出 ${listed} 条`,
+  reqMore: (more: number, left: number) => (more >= left ? `列出其余 ${left} 条` : `再列出 ${more} 条（还有 ${left} 条）`),
+  reqLoading: '正在载入全部要求……',
+  reqLoadFailed: '全部要求的数据没有载入，暂时不能跨文件筛选。请从下面的文件列表打开各文件的要求。',
+  reqNoMatch: '没有符合条件的要求。',
   docCount: (shown: number, total: number) => (shown === total ? `共 ${total} 份文件` : `显示 ${shown} 份，共 ${total} 份`),
   offlineReady: '✓ 已可离线使用',
   offlineNow: '当前离线：正在使用本机保存的版本',
@@ -52,7 +63,6 @@ const TERMS_INTRO = '工作要点中的固定提法。每个提法注明释义�
 const TERM_ALIASES = '其他写法';
 const termCount = (n: number) => `共 ${n} 个提法`;
 const termOccurrences = (n: number) => `出现 ${n} 处`;
-const REQ_COLUMNS = { phrase: '要求（原文）', kind: '类型', value: '数值', who: '责任主体', target: '对象', place: '出处' };
 const REQ_READ_FROM = '读自';
 
 /** All interface text, the browser's part included. */
@@ -149,7 +159,6 @@ export const ui = {
   requirementsTitle: '工作要求一览',
   requirementsIntro: '正文中带频次、时长、比例、数量、时限的要求，逐条列出并注明出处。“没写具体数字”表示原文只写了“定期”“经常”等。责任主体后面注“据上一句”的，是这一句没写谁来做，按前一句的主语填的；“责任主体”是做这件事的，“对象”是这件事面向的人或单位。“未能读全”的要求照录原文，不猜数字。',
   requirementKinds: { frequency: '频次', duration: '时长', proportion: '比例', coverage: '覆盖范围', count: '数量', deadline: '时限', occasion: '时间节点' } as Record<string, string>,
-  reqColumns: REQ_COLUMNS,
   reqUnquantified: (word: string) => `没写具体数字（原文“${word}”）`,
   reqUnread: (words: string, what: string) => `未能读全（原文“${words}”）：${what}`,
   reqCoverage: (words: string) => `全部覆盖（${words}）`,
@@ -171,7 +180,7 @@ export const ui = {
     /** Before a figure the text gives as an estimate (10个左右). */
     approximate: '约 ',
   },
-  reqTargetNone: '—',
+  reqReadFrom: REQ_READ_FROM,
   reqWhoUnknown: '原文未明确',
   reqWhoContext: '据上一句',
   reqFilters: '筛选要求',
@@ -183,9 +192,13 @@ export const ui = {
   reqInClause: '本条的要求',
   /** Under a requirement beside its clause: 读自“每月开展2次”；频次：每月 2 次；责任主体：各学校；对象：党员. */
   clauseRequirementFacts: (r: { match: string; kindLabel: string; valueLabel: string; whoLabel: string; target: string }) =>
-    `${REQ_READ_FROM}“${r.match}”；${r.kindLabel}：${r.valueLabel}；${REQ_COLUMNS.who}：${r.whoLabel}${r.target ? `；${REQ_COLUMNS.target}：${r.target}` : ''}`,
+    `${REQ_READ_FROM}“${r.match}”；${r.kindLabel}：${r.valueLabel}；${clientText.reqColumns.who}：${r.whoLabel}${r.target ? `；${clientText.reqColumns.target}：${r.target}` : ''}`,
+  requirementsOfDocument: (title: string) => `《${title}》中的工作要求`,
+  requirementsByDocument: '按文件查看',
+  reqSplitIntro: (docs: number, rows: number) => `${docs} 份文件共有 ${rows} 条要求，每份文件的要求各成一页，在下面按文种分组列出。`,
+  reqSplitFilters: '用下面的筛选可以跨文件查找要求，并下载 CSV。',
+  reqDocumentLine: (year: string, issuer: string, count: number) => `${year}${/^\d{4}$/.test(year) ? ' 年' : ''} · ${issuer} · ${count} 条要求`,
   clauseFacts: '本条的要求与引用文件',
-  reqAuthored: '人工标注',
   facetKind: '文种',
   facetYear: '年份',
   facetIssuer: '发文单位',
@@ -223,8 +236,6 @@ export const ui = {
   packageInUse: '（你正在使用的就是离线包）',
   packageLinksLocal: '这是离线包里的副本：这里复制的链接、引文和二维码指向本机上的文件，别人打不开；要发给别人，请到网站上复制。',
   notFoundWays: '入口',
-  reqClauseLink: '本条页面',
-  reqClauseLinkLabel: (place: string) => `本条页面：${place}所在的那一条（单独一页，可打印、扫码）`,
   packageLinksSite: (origin: string) => `这是离线包里的副本：这里复制的链接、引文和二维码指向网站 ${origin}。`,
   // Declared changes to published units (issue 14)
   correctionSummary: (date: string) => `勘误（${date}）`,

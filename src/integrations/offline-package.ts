@@ -14,9 +14,9 @@ import { zipSync, type Zippable } from 'fflate';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rewriteForPackage } from '../offline/rewrite-html.ts';
+import { PACKAGED_RECORDS, rewriteForPackage } from '../offline/rewrite-html.ts';
 import { fnv1a } from '../model/hash.ts';
-import { baseDir } from '../model/ids.ts';
+import { baseDir, SITE_PAGES } from '../model/ids.ts';
 import { PACKAGE_FILE, PACKAGE_FOLDER, PLACEHOLDERS } from '../offline/package-files.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -63,6 +63,9 @@ export default function offlinePackage(): AstroIntegration {
               return name;
             }, { site });
             add(file, html);
+          } else if (file === SITE_PAGES.requirementRecords) {
+            // /requirements/ of many documents fetches these records; from disk it loads them as a classic script.
+            add(PACKAGED_RECORDS, `window.__YAODIAN_REQUIREMENTS__=${await readFile(join(out, file), 'utf8')};\n`);
           } else if (!(file.startsWith('_astro/') && file.endsWith('.js')) && file !== 'sw.js') {
             // Module chunks are replaced by the classic bundles below; everything else goes in as built.
             add(file, await readFile(join(out, file)));

@@ -134,6 +134,14 @@ export function termPath(base: string, slug?: string): string {
   return withBase(base, slug ? `terms/${slug}/` : 'terms/');
 }
 
+/**
+ * Every requirement, or one document's: `/requirements/`, `/requirements/<slug>/`.
+ * Slugs are one path segment of [a-z0-9-], so a document's page cannot meet a file beside them.
+ */
+export function requirementsPath(base: string, slug?: DocSlug): string {
+  return withBase(base, slug ? `requirements/${slug}/` : SITE_PAGES.requirements);
+}
+
 /** The cited documents, or one entry of the list: `/references/`, `/references/#<key>`. */
 export function referencePath(base: string, key?: string): string {
   return withBase(base, key ? `references/#${key}` : 'references/');
@@ -148,6 +156,8 @@ export const SITE_PAGES = {
   help: 'help/',
   lexicon: 'search/lexicon.json',
   facets: 'search/facets.json',
+  /** Every requirement as data, for the filters of /requirements/ when its rows are split by document. */
+  requirementRecords: 'search/requirements.json',
   favicon: 'favicon.svg',
   manifest: 'manifest.webmanifest',
 } as const;

@@ -3,7 +3,8 @@
  * relative with `index.html`, module scripts replaced by one classic script
  * (browsers refuse modules from `file://`), the packaged search loaded first,
  * and what needs a server (manifest, the package's own download link and its
- * size, marked `data-online-only`) left out. The links the page hands out
+ * size, marked `data-online-only`) left out; the requirements' records, which
+ * /requirements/ of many documents fetches, come from a classic script instead. The links the page hands out
  * (`data-url`, `data-public-url`, `data-qr`) become relative too when the build
  * had no SITE_URL, so they open the unpacked copy; each page then says so in its
  * footer. Works on the hast tree; the text is not touched.
@@ -23,6 +24,8 @@ export interface RewriteResult {
 }
 
 const URL_ATTRIBUTES = ['href', 'src'] as const;
+/** The offline package's copy of search/requirements.json, as a classic script that sets `window.__YAODIAN_REQUIREMENTS__`. */
+export const PACKAGED_RECORDS = 'offline/requirements.js';
 /** The links a page hands out (see src/scripts/public-url.ts): paths unless the build knew SITE_URL. */
 const HANDED_OUT = ['dataUrl', 'dataPublicUrl', 'dataQr'] as const;
 
@@ -71,6 +74,8 @@ export function rewriteForPackage(html: string, file: string, base: string, clas
       if (typeof value === 'string') props[name] = packageUrl(file, value, base) ?? value;
     }
     if (typeof props.dataBase === 'string') props.dataBase = root;
+    // The requirements' records as a classic script (a page from disk may not fetch files): see offline-package.ts.
+    if (typeof props.dataRecords === 'string') props.dataRecords = `${root}${PACKAGED_RECORDS}`;
     for (const key of ['dataLexicon', 'dataFacets'] as const) {
       const value = props[key];
       if (typeof value === 'string') props[key] = packageUrl(file, value, base) ?? value;

@@ -7,9 +7,14 @@
  * rendered result. Then the ratios to the 1-document build, the growth exponent
  * between 10 and 100 documents, and what fills the 100-document output.
  * Last, how the lists of many documents stay usable (usability()): the bytes of
- * the home page, /requirements/ and the search box's facets, how many options
- * the filters hold, and how long filtering takes in the browser.
+ * the home page and the search box's facets, how many options the filters
+ * hold, and how long filtering takes in the browser; and /requirements/ as a
+ * reader meets it in Chromium (requirementsPage()): its bytes and rows, the
+ * time until its filters can be used, and the time one filter change takes
+ * until the page shows the result.
  * A script that prints figures, not a test: it asserts nothing.
+ *
+ * `node tests/bench/scale.ts --sizes=100` builds and measures only the sizes given.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,7 +24,8 @@ import { buildSite } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { CLAUSES_PER_DOCUMENT, writeSyntheticCorpus } from './synthetic-corpus.ts';
 
-const SIZES = [1, 10, 100];
+const SIZES_ARG = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = SIZES_ARG ? SIZES_ARG.slice('--sizes='.length).split(',').map(Number) : [1, 10, 100];
 /** A glossary term, and a phrase that only the template text contains. */
 const QUERIES = ['三重一大', '课后服务'];
 
@@ -28,17 +34,36 @@ interface Search {
   requests: number;
 }
 
+/** /requirements/ in Chromium: milliseconds from navigation start, or from a filter's input event to the painted result. */
+interface RequirementsPage {
+  /** requirements/index.html as served (uncompressed). */
+  bytes: number;
+  /** Requirement rows in that HTML, and requirements in the whole corpus (from every data.json). */
+  rowsInPage: number;
+  requirements: number;
+  /** Pages /requirements/<slug>/, the largest of them, and the time until its filters are usable (as usableMs). */
+  documentPages: number;
+  documentPageMaxBytes: number;
+  documentPageUsableMs: number;
+  domContentLoadedMs: number;
+  /** Navigation start to the first frame painted with the filters shown (the script has run). */
+  usableMs: number;
+  /** One filter change from the unfiltered page (年份, or 类型 with one document, = its first option), the next one (its second option), and clearing it. */
+  firstFilterMs: number;
+  nextFilterMs: number;
+  clearFilterMs: number;
+  /** The count the page says after the first change, to see the measure caught the right moment. */
+  firstFilterSays: string;
+}
+
 interface Usability {
   homeBytes: number;
-  requirementsBytes: number;
-  requirementRows: number;
+  requirements: RequirementsPage;
   facetsBytes: number;
   /** Groups (kinds of document) on the home page, and the options of its filters. */
   homeGroups: number;
   homeFilters: string;
   /** Milliseconds from a filter's input event to the updated count, median of 5. */
-  requirementsTextMs: number;
-  requirementsYearMs: number;
   homeKindMs: number;
   /** Options in the search box's document filter, its groups, and the part filter's options once a document is chosen. */
   searchDocuments: number;
@@ -211,12 +236,6 @@ export async function usability(browser: Browser, origin: string, outDir: string
       );
     const secondOption = (selector: string) => page.evaluate((selector) => document.querySelector<HTMLSelectElement>(selector)?.options[1]?.value ?? '', selector);
 
-    await page.goto(`${origin}/requirements/`, { timeout: 120_000 });
-    const requirementRows = await page.locator('.req-table tbody tr').count();
-    const requirementsTextMs = await median(5, () => timeInput('.req-filters [name="text"]', '远程'));
-    const year = await secondOption('.req-filters [name="year"]');
-    const requirementsYearMs = year ? await median(5, () => timeInput('.req-filters [name="year"]', year)) : NaN;
-
     await page.goto(`${origin}/`);
     const homeGroups = await page.locator('[data-doc-group]').count();
     const homeFilters = (await page.locator('.doc-filters select').evaluateAll((ss) => ss.map((s) => `${(s.closest('label')?.firstChild?.textContent ?? '').trim()} ${(s as HTMLSelectElement).options.length - 1}`))).join('，');
@@ -235,13 +254,10 @@ export async function usability(browser: Browser, origin: string, outDir: string
     const searchParts = (await page.locator('select[data-filter="部分"] option').count()) - 1;
     return {
       homeBytes: size('index.html'),
-      requirementsBytes: size('requirements/index.html'),
-      requirementRows,
+      requirements: await requirementsPage(browser, origin, outDir),
       facetsBytes: size('search/facets.json'),
       homeGroups,
       homeFilters,
-      requirementsTextMs,
-      requirementsYearMs,
       homeKindMs,
       searchDocuments,
       searchDocumentGroups,
@@ -252,14 +268,98 @@ export async function usability(browser: Browser, origin: string, outDir: string
   }
 }
 
+/**
+ * /requirements/ as a reader meets it: a cold page in a new context (service
+ * worker blocked), timed inside the page from navigation start. The page is
+ * usable at the first frame after its script shows the filters (a frame, so
+ * the layout of whatever the page holds is paid for). A filter change is timed
+ * from the select's input event until the count says something new, nothing
+ * is `aria-busy` (data still loading), and the next frame is painted.
+ */
+export async function requirementsPage(browser: Browser, origin: string, outDir: string): Promise<RequirementsPage> {
+  const file = join(outDir, 'requirements/index.html');
+  const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const requirements = readdirSync(outDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(outDir, e.name, 'data.json')))
+    .reduce((n, e) => n + ((JSON.parse(readFileSync(join(outDir, e.name, 'data.json'), 'utf8')) as { requirements?: unknown[] }).requirements?.length ?? 0), 0);
+  const ownDir = join(outDir, 'requirements');
+  const own = existsSync(ownDir)
+    ? readdirSync(ownDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(ownDir, e.name, 'index.html')))
+        .map((e) => ({ path: `/requirements/${e.name}/`, bytes: statSync(join(ownDir, e.name, 'index.html')).size }))
+        .sort((a, b) => b.bytes - a.bytes)
+    : [];
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    /** Opens a page and returns the time from navigation start to the first frame with its filters shown. */
+    const open = async (path: string) => {
+      await page.goto(`${origin}${path}`, { timeout: 300_000, waitUntil: 'domcontentloaded' });
+      const usable = await page.waitForFunction(() => {
+        const form = document.querySelector<HTMLElement>('.req-filters');
+        return form && !form.hidden ? performance.now() : false;
+      }, null, { polling: 'raf', timeout: 300_000 });
+      return (await usable.jsonValue()) as number;
+    };
+    const usableMs = await open('/requirements/');
+    const domContentLoadedMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN);
+    const change = (option: number) =>
+      page.evaluate(async (option) => {
+        // 年份 where the page offers it (several documents), else 类型.
+        const select = document.querySelector<HTMLSelectElement>('.req-filters [name="year"]') ?? document.querySelector<HTMLSelectElement>('.req-filters [name="kind"]');
+        const count = document.querySelector<HTMLElement>('.req-count');
+        if (!select || !count) return { ms: NaN, says: '（没有筛选）' };
+        const before = count.textContent;
+        const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        const t0 = performance.now();
+        select.value = option < 0 ? '' : (select.options[option]?.value ?? '');
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        while ((count.textContent === before || document.querySelector('[aria-busy="true"]')) && performance.now() - t0 < 120_000) await frame();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        return { ms: performance.now() - t0, says: count.textContent?.trim() ?? '' };
+      }, option);
+    const first = await change(1);
+    const next = await change(2);
+    const clear = await change(-1);
+    // A reader going on from the list to the largest document's page (the site's scripts and styles now cached).
+    const documentPageUsableMs = own[0] ? await open(own[0].path) : NaN;
+    return {
+      bytes: Buffer.byteLength(html),
+      rowsInPage: (html.match(/<tr[^>]*\sdata-kind=/g) ?? []).length,
+      requirements,
+      documentPages: own.length,
+      documentPageMaxBytes: own[0]?.bytes ?? 0,
+      documentPageUsableMs,
+      domContentLoadedMs,
+      usableMs,
+      firstFilterMs: first.ms,
+      nextFilterMs: next.ms,
+      clearFilterMs: clear.ms,
+      firstFilterSays: first.says,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 function reportUsability(rows: Row[]) {
   const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
   console.log('\n## 文件多了之后还好用吗（合成语料；字节为未压缩；耗时为 Chromium 中从筛选输入到列表更新，5 次中位数）\n');
-  console.log('| 文档数 | 首页 | 首页分组（文种） | 首页筛选项 | 首页按文种筛选 | /requirements/ | 要求行数 | 按文字筛选要求 | 按年份筛选要求 | 搜索筛选数据 facets.json | 搜索“文件”选项（分组） | 选定文件后“部分”选项 |');
-  console.log(`| ${Array(12).fill('---').join(' | ')} |`);
+  console.log('| 文档数 | 首页 | 首页分组（文种） | 首页筛选项 | 首页按文种筛选 | 搜索筛选数据 facets.json | 搜索“文件”选项（分组） | 选定文件后“部分”选项 |');
+  console.log(`| ${Array(8).fill('---').join(' | ')} |`);
   for (const r of rows) {
     const u = r.usability;
-    console.log(`| ${r.docs} | ${kb(u.homeBytes)} | ${u.homeGroups} | ${u.homeFilters || '（单一文件，不显示）'} | ${ms(u.homeKindMs)} | ${kb(u.requirementsBytes)} | ${u.requirementRows} | ${ms(u.requirementsTextMs)} | ${ms(u.requirementsYearMs)} | ${kb(u.facetsBytes)} | ${u.searchDocuments}（${u.searchDocumentGroups} 组） | ${u.searchParts} |`);
+    console.log(`| ${r.docs} | ${kb(u.homeBytes)} | ${u.homeGroups} | ${u.homeFilters || '（单一文件，不显示）'} | ${ms(u.homeKindMs)} | ${kb(u.facetsBytes)} | ${u.searchDocuments}（${u.searchDocumentGroups} 组） | ${u.searchParts} |`);
+  }
+  const s = (x: number) => (Number.isFinite(x) ? `${(x / 1000).toFixed(2)} s` : '—');
+  console.log('\n## /requirements/ 在 Chromium 中（合成语料；字节为未压缩；冷启动，不用 service worker；各一次）\n');
+  console.log('可用 = 从开始导航到筛选栏显示后画出的第一帧；筛选 = 从选择“年份”（单一文件时为“类型”）到计数更新并画出结果（第一次含载入数据）。\n');
+  console.log('| 文档数 | /requirements/ HTML | 页内要求行 / 全部要求 | DOMContentLoaded | 可用 | 第一次筛选 | 再换一个年份 | 清除筛选 | 第一次筛选后显示 | 各文件要求页（最大一页，可用） |');
+  console.log(`| ${Array(10).fill('---').join(' | ')} |`);
+  for (const r of rows) {
+    const q = r.usability.requirements;
+    const pages = q.documentPages > 0 ? `${q.documentPages} 页（${kb(q.documentPageMaxBytes)}，${s(q.documentPageUsableMs)}）` : '无';
+    console.log(`| ${r.docs} | ${mb(q.bytes)} | ${q.rowsInPage} / ${q.requirements} | ${s(q.domContentLoadedMs)} | ${s(q.usableMs)} | ${ms(q.firstFilterMs)} | ${ms(q.nextFilterMs)} | ${ms(q.clearFilterMs)} | ${q.firstFilterSays} | ${pages} |`);
   }
 }
 

@@ -55,6 +55,10 @@ describe('the built site', () => {
     expect(files).toEqual(expect.arrayContaining(['index.html', 'jiceng-zuzhi-jianshe/index.html', 'jiceng-zuzhi-jianshe/1-6/index.html', 'terms/index.html', 'requirements/index.html', 'references/index.html', 'download/index.html', '404.html']));
   });
 
+  it('with one document, has its requirements on /requirements/ alone, with no page of their own', () => {
+    expect(files.filter((f) => f.startsWith('requirements/'))).toEqual(['requirements/index.html']);
+  });
+
   it('has no broken internal link or anchor', () => {
     const checked = [...pages.values()].reduce((n, p) => n + p.links.length, 0);
     expect(checked).toBeGreaterThan(500);

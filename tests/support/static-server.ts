@@ -24,8 +24,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` at `base` (`/` or a sub-path such as `/yaodian/`, as a site built with BASE_PATH expects). */
-export async function serveStatic(root: string, options: { base?: string } = {}): Promise<StaticServer> {
+/**
+ * Serves `root` at `base` (`/` or a sub-path such as `/yaodian/`, as a site built with BASE_PATH expects),
+ * on `port` when given (a spec that names its baseURL before the server starts), else on one the OS picks.
+ */
+export async function serveStatic(root: string, options: { base?: string; port?: number } = {}): Promise<StaticServer> {
   const state = { root };
   const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
@@ -50,7 +53,7 @@ export async function serveStatic(root: string, options: { base?: string } = {})
       res.end(await readFile(join(state.root, '404.html')).catch(() => 'not found'));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

@@ -97,8 +97,6 @@ describe('the import graph of src/', () => {
 
 /** What a page may import: the frame, components, the corpus, its page data function, the words; anything else as a type only. */
 const PAGE_IMPORTS = /from '(?:\.\.\/)+(?:layouts\/|components\/|data\/corpus\.ts|views\/pages\/|i18n\/)/;
-/** The requirements page is being reworked on its own branch; it moves to a page data function there. */
-const NOT_YET_THIN = new Set(['requirements.astro']);
 
 function astroPages(dir = 'src/pages'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? astroPages(join(dir, e.name)) : e.name.endsWith('.astro') ? [join(dir, e.name)] : []));
@@ -111,7 +109,6 @@ describe('the .astro pages', () => {
 
   it('import only the frame, components, the corpus, their page data function (src/views/pages/) and the words', () => {
     const strays = astroPages()
-      .filter((file) => !NOT_YET_THIN.has(file.slice('src/pages/'.length)))
       .flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')

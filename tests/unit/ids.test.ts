@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, dataPath, indexFile, isDocSlug, isUnitId, isWithin, parseUnitKey, referencePath, sitePagePath, termPath, unitId, unitKey, unitPath, withBase } from '../../src/model/ids.ts';
+import { baseDir, canonicalUnitPath, clauseIdOf, clausePath, dataPath, indexFile, isDocSlug, isUnitId, isWithin, parseUnitKey, referencePath, requirementsPath, sitePagePath, termPath, unitId, unitKey, unitPath, withBase } from '../../src/model/ids.ts';
 import { sentenceAround } from '../../src/model/sentences.ts';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/model/numerals.ts';
 import type { DocSlug, UnitId } from '../../src/model/types.ts';
@@ -135,15 +135,17 @@ describe('the sentence around a span', () => {
 
 describe('one way to each URL', () => {
   it.each([
-    ['/', '/terms/', '/terms/sanzhong-yida/', '/references/', '/references/#r-1a2b', '/jiceng-zuzhi-jianshe/data.json', '/requirements/'],
-    ['/yaodian/', '/yaodian/terms/', '/yaodian/terms/sanzhong-yida/', '/yaodian/references/', '/yaodian/references/#r-1a2b', '/yaodian/jiceng-zuzhi-jianshe/data.json', '/yaodian/requirements/'],
-  ])('under base %s', (base, terms, term, refs, ref, data, reqs) => {
+    ['/', '/terms/', '/terms/sanzhong-yida/', '/references/', '/references/#r-1a2b', '/jiceng-zuzhi-jianshe/data.json', '/requirements/', '/requirements/jiceng-zuzhi-jianshe/'],
+    ['/yaodian/', '/yaodian/terms/', '/yaodian/terms/sanzhong-yida/', '/yaodian/references/', '/yaodian/references/#r-1a2b', '/yaodian/jiceng-zuzhi-jianshe/data.json', '/yaodian/requirements/', '/yaodian/requirements/jiceng-zuzhi-jianshe/'],
+  ])('under base %s', (base, terms, term, refs, ref, data, reqs, docReqs) => {
     expect(termPath(base)).toBe(terms);
     expect(termPath(base, 'sanzhong-yida')).toBe(term);
     expect(referencePath(base)).toBe(refs);
     expect(referencePath(base, 'r-1a2b')).toBe(ref);
     expect(dataPath(base, slug)).toBe(data);
     expect(sitePagePath(base, 'requirements')).toBe(reqs);
+    expect(requirementsPath(base)).toBe(reqs);
+    expect(requirementsPath(base, slug)).toBe(docReqs);
   });
 
   it('writes and reads slug#id keys, refusing what is not one', () => {

@@ -46,6 +46,11 @@ describe('rewriting a page for the package', () => {
     expect(html).not.toContain('manifest');
     expect(html).toContain('<p>正文“不变”</p>');
   });
+
+  it('gives /requirements/ of many documents its records as the classic script the package holds', () => {
+    const requirements = rewriteForPackage('<!doctype html><html><head></head><body><div class="req-results" data-records="/search/requirements.json" data-base="/"></div></body></html>', 'requirements/index.html', '/', () => 'offline/page-1.js');
+    expect(requirements.html).toContain('data-records="../offline/requirements.js" data-base="../"');
+  });
 });
 
 describe('the fetch shim', () => {

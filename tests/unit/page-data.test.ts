@@ -12,6 +12,7 @@ import { forwardedPath, retiredAnchors } from '../../src/views/pages/forwarding.
 import { homePage } from '../../src/views/pages/home.ts';
 import { notFoundPage } from '../../src/views/pages/not-found.ts';
 import { referencesPage } from '../../src/views/pages/references.ts';
+import { documentRequirementsPage, documentRequirementsRoutes, requirementsPage } from '../../src/views/pages/requirements.ts';
 import { glossaryPage, termPage, termRoutes } from '../../src/views/pages/terms.ts';
 import type { Corpus } from '../../src/views/pages/page.ts';
 import { loadCorpus } from '../support/load-corpus.ts';
@@ -252,5 +253,29 @@ describe('the references, download and not-found pages', () => {
     const page = notFoundPage('/yaodian/');
     expect(page.ways.map((w) => w.href)).toEqual(['/yaodian/', '/yaodian/terms/', '/yaodian/requirements/', '/yaodian/help/']);
     expect(page.head.canonical).toBeUndefined();
+  });
+});
+
+describe('the requirements pages', () => {
+  it('give one document’s requirements as one table, with no per-document pages', () => {
+    const page = requirementsPage(corpus, root);
+    expect(page.onePage).toBe(true);
+    expect(page.headLinks).toBe(false);
+    expect(page.head.canonical).toBe('/requirements/');
+    expect(page.records.rows.length).toBeGreaterThan(0);
+    expect(page.records.rows.every((r) => r.doc === 0)).toBe(true);
+    expect(documentRequirementsRoutes(corpus, '/')).toEqual([]);
+  });
+
+  it('give each of two documents its own page, with its rows only and a breadcrumb to it', () => {
+    const two = loadCorpus(['tests/fixtures/sites/yearly/documents/demo-yaodian-2016.md', 'tests/fixtures/sites/yearly/documents/demo-yaodian-2017.md'], 'tests/fixtures/sites/yearly');
+    const routes = documentRequirementsRoutes(two, '/yaodian/');
+    expect(routes.map((r) => r.params.doc)).toEqual(two.documents.map((d) => d.meta.slug));
+    const page = documentRequirementsPage(two, { base: '/yaodian/', site: undefined }, 0);
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(page.rows.every((r) => r.doc === 0)).toBe(true);
+    expect(page.breadcrumb.map((l) => l.href)).toEqual(['/yaodian/', '/yaodian/requirements/', `/yaodian/requirements/${page.doc.slug}/`]);
+    expect(page.documentHref).toBe(`/yaodian/${page.doc.slug}/`);
+    expect(requirementsPage(two, { base: '/yaodian/', site: undefined }).headLinks).toBe(true);
   });
 });
