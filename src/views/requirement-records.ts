@@ -15,7 +15,8 @@
  */
 import { baseDir } from '../model/ids.ts';
 import type { DocumentModel } from '../model/types.ts';
-import { byYear, documentFacets } from '../model/document-facets.ts';
+import { documentFacets } from '../model/document-facets.ts';
+import { facetOptions, facetValues } from './facet-options.ts';
 import { ui } from '../i18n/zh-CN.ts';
 import { requirementRows } from './requirement-rows.ts';
 import type { RequirementDocument, RequirementRecord, RequirementRecords } from './requirement-record.ts';
@@ -96,11 +97,8 @@ export interface FilterOptions {
 export function filterOptions(docs: readonly RequirementDocument[], rows: readonly RequirementRecord[]): FilterOptions {
   const whos = [...new Set(rows.map((r) => r.who).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const kinds = Object.entries(ui.requirementKinds).filter(([k]) => rows.some((r) => r.kind === k));
-  const values = (pick: (d: RequirementDocument) => string, order = (a: string, b: string) => a.localeCompare(b, 'zh-CN')) => [...new Set(docs.map(pick))].sort(order);
-  const facets = [
-    { name: 'doc-kind', label: ui.facetKind, values: values((d) => d.kind) },
-    { name: 'year', label: ui.facetYear, values: values((d) => d.year, byYear) },
-    { name: 'issuer', label: ui.facetIssuer, values: values((d) => d.issuer) },
-  ].filter((f) => f.values.length > 1);
-  return { whos, kinds, facets, docKinds: values((d) => d.kind) };
+  // The requirements filters name the facets as their rows' data attributes (data-doc-kind).
+  const names = { kind: 'doc-kind', year: 'year', issuer: 'issuer' } as const;
+  const facets = facetOptions(docs).map(({ facet, label, values }) => ({ name: names[facet], label, values }));
+  return { whos, kinds, facets, docKinds: facetValues(docs, 'kind') };
 }
