@@ -192,7 +192,7 @@ test('a document’s own requirements page filters its rows, without a 文件 ch
   expect(await axeViolations(page, { experimental: true })).toEqual([]);
 });
 
-test('the list of documents and the rows a filter finds have no WCAG 2.1 AA violation, and nothing scrolls sideways on a phone', async ({ page }) => {
+test('the list of documents, the rows a filter finds and a document’s page have no WCAG 2.1 AA violation at 1280 and 360 px, and nothing scrolls sideways on a phone', async ({ page }) => {
   await page.goto('/requirements/');
   expect(await axeViolations(page, { experimental: true })).toEqual([]);
   // One document's rows (axe on 200 rows takes minutes on a shared machine).
@@ -201,8 +201,11 @@ test('the list of documents and the rows a filter finds have no WCAG 2.1 AA viol
   expect(await axeViolations(page, { experimental: true })).toEqual([]);
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+  await page.goto('/requirements/');
+  expect(await axeViolations(page, { experimental: true })).toEqual([]);
   await page.goto(`/requirements/${docs[0]!.slug}/`);
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+  expect(await axeViolations(page, { experimental: true })).toEqual([]);
 });
 
 test('in the offline package, opened from disk, the filters search every document too', async ({ browser }) => {
