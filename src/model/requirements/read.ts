@@ -34,9 +34,9 @@ const spanOf = (r: Reading): Span => [r.start, r.end];
 export function readPhrases(sentence: string): Reading[] {
   const quoted = quotedSpans(sentence);
   const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
-  const claimed: Span[] = dated.map((r) => [r.start, r.end]);
+  const claimed = dated.map(spanOf);
   const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed]);
-  const taken: Span[] = [...claimed, ...amounts.map((r): Span => [r.start, r.end])];
+  const taken = [...claimed, ...amounts.map(spanOf)];
   const words = readWords(sentence).filter((r) => !overlaps(quoted, r.start, r.end) && !overlaps(taken, r.start, r.end));
   const figures = [...dated.filter((r) => r.kind !== 'occasion'), ...amounts].map(spanOf);
   const names = [...nameSpans(sentence), ...[...dated.filter((r) => r.kind === 'occasion'), ...words].map(spanOf)];
