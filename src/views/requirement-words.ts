@@ -27,9 +27,9 @@ export function deadlineWords(v: RequirementValue): string {
   if (by === 'within-year') return words.withinYear;
   if (by === 'end') return words.periodEnd(every);
   const half = /^(?:(\d{4})-)?H([12])$/u.exec(by);
-  if (half) return `${half[1] ? words.year(half[1]) : ''}${words.half(half[2] === '1')}`;
+  if (half) return `${every}${half[1] ? words.year(half[1]) : ''}${words.half(half[2] === '1')}`;
   const quarter = /^Q([1-4])$/u.exec(by);
-  if (quarter) return words.quarters[Number(quarter[1])] ?? by;
+  if (quarter) return `${every}${words.quarters[Number(quarter[1])] ?? by}`;
   const day = /^day-(\d+)$/u.exec(by);
   if (day) return words.dayBy(every, day[1] ?? '');
   const date = /^(?:(\d{4}|next)-)?(\d{2})-(\d{2}|end)$/u.exec(by);
