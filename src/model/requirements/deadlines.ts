@@ -18,6 +18,7 @@ import { NUMBER, parseNumber } from './numbers.ts';
 import { perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
 import { HEADS } from './actors.ts';
+import { countsAtDate } from './no-requirement.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
 const BEFORE_WORD = '(?:之前|以前|前)';
@@ -143,16 +144,10 @@ function eventOf(before: string): string {
   return cut.length >= 2 ? cut.slice(-6) : '';
 }
 
-/**
- * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the date a figure was
- * counted at, not a deadline. A date after 截至 is a deadline only when the rest of the
- * sentence asks for something (截至6月底，各学校要完成…) and does not report (已, 累计).
- */
+/** A date after 截至 in a sentence that counts at it (no-requirement.ts) is when figures were counted, not a deadline. */
 function isReferenceDate(sentence: string, r: Reading): boolean {
   // The lead word stands just before the date, or opens the match (到年底 keeps its 到).
-  const led = /截至|截止/u.test(sentence.slice(Math.max(0, r.start - 3), r.start + 2));
-  const rest = sentence.slice(r.end).split(/[。；;]/u)[0] ?? '';
-  return led && (/已|共有|累计|现有/u.test(rest) || !/要|须|应|务必|确保|力争|完成|实现|前/u.test(rest));
+  return /截至|截止/u.test(sentence.slice(Math.max(0, r.start - 3), r.start + 2)) && countsAtDate(sentence);
 }
 
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */

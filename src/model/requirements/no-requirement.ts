@@ -33,6 +33,16 @@ const TARGET = /力争|确保|争取|力求|要|将/u;
 const ASKS = /要|须|应|务必|确保|力争|完成|实现|前/u;
 
 /**
+ * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the sentence counts
+ * at a date, so neither the date (no deadline) nor its figures (no targets) ask for
+ * anything. 截至6月底，各学校要完成… asks, and its date is a deadline.
+ */
+export function countsAtDate(sentence: string): boolean {
+  const counted = /(?:截至|截止)[^。；;]*/u.exec(sentence)?.[0];
+  return counted !== undefined && (/已|共有|累计|现有/u.test(counted) || !ASKS.test(sentence));
+}
+
+/**
  * Whether the figure at `at` reports how things stand or stood: its clause says so
  * (已, 去年, 比上年… without a comparator), the sentence counts at a date (截至…已…,
  * or 截至… in a sentence that asks for nothing), or it is the 其中 of a clause that
@@ -41,8 +51,7 @@ const ASKS = /要|须|应|务必|确保|力争|完成|实现|前/u;
 export function isReport(sentence: string, clauseStart: number, at: number, compared = false): boolean {
   const clause = sentence.slice(clauseStart, at);
   if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
-  const counted = /(?:截至|截止)[^。；;]*/u.exec(sentence.slice(0, at))?.[0];
-  if (counted && (/已/u.test(counted) || !ASKS.test(sentence))) return true;
+  if (/截至|截止/u.test(sentence.slice(0, at)) && countsAtDate(sentence)) return true;
   if (!/^其中/u.test(clause)) return false;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   return isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(sentence.slice(previousStart, clauseStart - 1));
