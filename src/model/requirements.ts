@@ -18,13 +18,13 @@ import { ownRuns, unitsOf } from './walk.ts';
 import { subjectsOf, type Subject } from './requirements/actors.ts';
 import { readSentence } from './requirements/read.ts';
 import type { RequirementKind, RequirementValue } from './requirements/reading.ts';
+import { clauseEnd, lastClauseStart } from './requirements/clauses.ts';
 
 export type { Comparator } from './requirements/comparators.ts';
 export type { RequirementKind, RequirementValue } from './requirements/reading.ts';
 
 
 const SENTENCE_END = /(?<=[。；;！!？?])/u;
-const CLAUSE_END = /[，,。；;：:！!？?]/u;
 
 /** A unit's own text (heading and text runs, not its sub-units'). */
 export function ownText(unit: Unit): string {
@@ -35,11 +35,7 @@ export function ownText(unit: Unit): string {
 
 /** The clause(s) between punctuation that hold [start, end): the phrase a row quotes. */
 function phraseAround(sentence: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !CLAUSE_END.test(sentence[from - 1] ?? '')) from--;
-  let to = end;
-  while (to < sentence.length && !CLAUSE_END.test(sentence[to] ?? '')) to++;
-  return sentence.slice(from, to);
+  return sentence.slice(lastClauseStart(sentence, start), clauseEnd(sentence, end));
 }
 
 /** Reads the requirements of one unit's own text (not its sub-units'). */

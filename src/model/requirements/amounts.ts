@@ -18,7 +18,8 @@ import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
 import { AMOUNT, CN_DIGITS, NUMBER, readAmount, readShare } from './numbers.ts';
 import { PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
-import { isCondition, isReport, isScore, lastClauseStart, STATUS } from './no-requirement.ts';
+import { lastClauseStart } from './clauses.ts';
+import { isCondition, isReport, isScore, STATUS } from './no-requirement.ts';
 import { reading, type Reading, type RequirementKind, type RequirementValue } from './reading.ts';
 
 const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个课时', '课时', '个小时', '小时', '分钟', '个月', '天'];

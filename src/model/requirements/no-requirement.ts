@@ -9,15 +9,9 @@
  *   isCondition('党员人数超过50人的党支部', 0, 9, 4)                         → true  (人数…的)
  *   isScore('缺席1次扣2分', 4)                                              → true
  */
+import { lastClauseStart } from './clauses.ts';
 import { NUMBER } from './numbers.ts';
 
-const CLAUSE_END = /[，,。；;：:！!？?]/u;
-
-/** Where the clause holding `at` starts. */
-export function lastClauseStart(sentence: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(sentence[i] ?? '')) return i + 1;
-  return 0;
-}
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
 export const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;

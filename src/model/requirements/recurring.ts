@@ -9,12 +9,12 @@
  * Only a 每 period that no other reading has used: 每月5日前 is a deadline,
  * 每年开展2次 a frequency with its figure.
  */
+import { clauseEnd } from './clauses.ts';
 import { PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
 import { reading, type Reading } from './reading.ts';
 
 const EVERY = new RegExp(PERIOD, 'gu');
-const CLAUSE_END = /[，,。；;：:！!？?]/u;
 /** The clause shown is cut here, so a long clause does not become the phrase. */
 const MAX_PHRASE = 24;
 
@@ -28,8 +28,7 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
   for (const m of sentence.matchAll(EVERY)) {
     const taken = [...figures, ...names];
     if (!m[0].startsWith('每') || overlaps(taken, m.index, m.index + m[0].length)) continue;
-    let end = m.index + m[0].length;
-    while (end < sentence.length && end - m.index < MAX_PHRASE && !CLAUSE_END.test(sentence[end] ?? '')) end++;
+    let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
     if (overlaps(figures, m.index, end)) continue;
     end = Math.min(end, ...names.filter(([s]) => s > m.index).map(([s]) => s));
     out.push(reading('frequency', sentence, m.index, end, { per: perOf(m[0]) }));
