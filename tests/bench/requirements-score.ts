@@ -10,7 +10,16 @@
  * A wrong reading counts against precision and recall alike. Who is scored
  * apart, on matched readings: the labelled `who` (or none) against the one read.
  */
+import { readFileSync } from 'node:fs';
 import { readSentence, type SentenceReading } from '../../src/model/requirements/read.ts';
+
+/** The labelled files and their roles (tests/fixtures/requirements/LABELS.md). */
+export const TUNING = ['sentences.json', 'sentences-1b.json', 'sentences-2.json', 'sentences-2b.json'];
+export const HELD_OUT: string[] = [];
+
+export function readLabelled(file: string): LabelledSentence[] {
+  return JSON.parse(readFileSync(new URL(`../fixtures/requirements/${file}`, import.meta.url), 'utf8')) as LabelledSentence[];
+}
 
 export interface Label {
   kind: string;

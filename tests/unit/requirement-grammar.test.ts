@@ -256,3 +256,48 @@ describe('who: the subject, never the object', () => {
     expect(read('学校领导和党员教职工的工作作风要改善，每月2次')[0]).toMatchObject({ who: null });
   });
 });
+
+describe('shapes met in the retired held-out sets and the fixture documents', () => {
+  it('carries a period to the next clause of the list, and never 每个年级 as 每年', () => {
+    expect(read('校领导每学期听课不少于2次，到基层调研不少于3次')).toEqual([
+      expect.objectContaining({ kind: 'frequency', per: '学期', amount: 2 }),
+      expect.objectContaining({ kind: 'frequency', per: '学期', amount: 3 }),
+    ]);
+    expect(read('校领导每学期听课不少于2次，教务处另行安排3次')[1]).toMatchObject({ kind: 'count', amount: 3 });
+    const [grade] = read('每个年级确定联络员1名');
+    expect(grade).toMatchObject({ kind: 'count', amount: 1, unit: '名' });
+    expect(grade).not.toHaveProperty('per');
+  });
+
+  it('reads no length from a named day, a span of dates or two months named by number', () => {
+    expect(read('各支部每周确定一天为“学习日”').filter((r) => r.kind === 'duration')).toEqual([]);
+    expect(read('征集时间：2027年4月1日至4月30日。')).toEqual([]);
+    expect(read('7、8两个月为暑期，各校要加强值守').filter((r) => r.kind === 'duration')).toEqual([]);
+  });
+
+  it('reads no target from a report that goes on in the next clause or that states results', () => {
+    expect(read('全区现有幼儿园42所，专任教师860名。')).toEqual([]);
+    expect(read('通报指出，今年全区教育系统整改工作取得成效，整改完成率达97.5%。')).toEqual([]);
+    expect(read('各学校要培育示范支部2个，选树优秀党员10名。')).toHaveLength(2);
+  });
+
+  it('reads no occasion from an anniversary that was marked in the past', () => {
+    expect(read('全体党员集中观看了纪念改革开放40周年大会')).toEqual([]);
+  });
+
+  it('names what a list counts and the event a time limit counts from, whole', () => {
+    expect(read('举办支部书记培训班1期、发展对象培训班2期')[1]).toMatchObject({ counts: '发展对象培训班' });
+    expect(read('评选先进集体3个、表彰优秀教师20名')[1]).toMatchObject({ counts: '优秀教师' });
+    expect(read('各单位要在接到区教育工委通知后3个工作日内反馈')[0]).toMatchObject({ by: 'after:接到区教育工委通知' });
+    expect(read('要在其到岗后2个月内完成岗前培训')[0]).toMatchObject({ by: 'after:到岗' });
+  });
+
+  it('finds the subject past a clause number, after 请 or 由, and never takes 以…为 or X为Y as one', () => {
+    expect(read('第九条　各学院党委每学期至少召开1次专题会议')[0]).toMatchObject({ who: '各学院党委' });
+    expect(read('（二）机关党委每月通报1次')[0]).toMatchObject({ who: '机关党委' });
+    expect(read('请各幼儿园于6月10日前报送材料')[0]).toMatchObject({ who: '各幼儿园' });
+    expect(read('由校团委统一组织，每学期开展2次')[0]).toMatchObject({ who: '校团委' });
+    expect(read('以年级组为单位，每月开展1次')[0]).toMatchObject({ who: null });
+    expect(read('各校校长为全体教师讲授专题课不少于1次')[0]).toMatchObject({ who: '各校校长' });
+  });
+});

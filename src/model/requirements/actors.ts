@@ -21,13 +21,15 @@ export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '�
 const HEAD_END = new RegExp(`(?:${HEADS.join('|')})$`, 'u');
 
 /** What follows a subject: a modal, an adverb, a preposition, a time word or a verb. */
-const AFTER_SUBJECT = /^(?:\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队)/u;
+const AFTER_SUBJECT = /^(?:请|为|另行|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队)/u;
 /** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
-const NOT_IN_SUBJECT = /要|将|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|在|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
+const NOT_IN_SUBJECT = /要|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|在|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
-const STARTS_WITH_VERB = /^(?:组织(?!部)|开展|召开|举办|参加|参与|选派|培训|轮训|发展(?!对象)|表彰|评选|联系|走访|指导|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
+const STARTS_WITH_VERB = /^(?:以|依托|依据|根据|通过|组织(?!部)|开展|召开|举办|参加|参与|选派|培训|轮训|发展(?!对象)|表彰|评选|联系|走访|指导|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
 /** Words that open a clause before its subject: 同时，此外，年内… */
-const OPENERS = /^(?:同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期)/u;
+const OPENERS = /^(?:同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请)/u;
+/** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */
+const NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*/u;
 const MAX_SUBJECT = 14;
 /** 对X进行… / 向X报送…: X is who the work is for or goes to. */
 const TARGET = /(?:对|向|为|给)([\p{Script=Han}、和及与]{2,16}?)(?=进行|开展|实施|组织|报送|报告|汇报|提交|上报|作|做|提出|集中|全覆盖|全员|轮训|培训|宣讲|讲授|讲|送)/gu;
@@ -50,11 +52,19 @@ const EACH = /^(?:各|每名|每个|每位|每所)/u;
 
 /** The subject a clause opens with, or null. */
 function subjectOfClause(clause: string, offset: number): Subject | null {
-  const opener = OPENERS.exec(clause)?.[0] ?? '';
+  const numbering = NUMBERING.exec(clause)?.[0] ?? '';
+  const opener = numbering + (OPENERS.exec(clause.slice(numbering.length))?.[0] ?? '');
   const text = clause.slice(opener.length);
   const start = offset + opener.length;
-  const agent = /^由(.{2,14}?)(?:负责|牵头)/u.exec(text);
-  if (agent?.[1] && HEAD_END.test(agent[1]) && !NOT_IN_SUBJECT.test(agent[1])) return { who: agent[1], directive: true, start: start + 1 };
+  // 由X负责, 由党总支宣传委员制定…: X does it.
+  if (text.startsWith('由')) {
+    for (let end = Math.min(text.length, MAX_SUBJECT + 1); end >= 3; end--) {
+      const agent = text.slice(1, end);
+      const rest = text.slice(end);
+      if (HEAD_END.test(agent) && !NOT_IN_SUBJECT.test(agent) && SUBJECT_TEXT.test(agent) && (AFTER_SUBJECT.test(rest) || /^(?:负责|牵头|制定|会同)/u.test(rest))) return { who: agent, directive: true, start: start + 1 };
+    }
+    return null;
+  }
   for (let end = Math.min(text.length, MAX_SUBJECT); end >= 2; end--) {
     const np = text.slice(0, end);
     if (!SUBJECT_TEXT.test(np) || !HEAD_END.test(np)) continue;

@@ -19,6 +19,7 @@ import { AMOUNT, CN_DIGITS, NUMBER, readAmount, readShare } from './numbers.ts';
 import { PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
 import { lastClauseStart } from './clauses.ts';
+import { HEADS, subjectsOf } from './actors.ts';
 import { isCondition, isReport, isScore, STATUS } from './no-requirement.ts';
 import { reading, type Reading, type RequirementKind, type RequirementValue } from './reading.ts';
 
@@ -59,7 +60,7 @@ const PER_OCCURRENCE = /每(?:次|场|期)/gu;
 const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选|命名|发展|新建|完成|培训|轮训|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -137,6 +138,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     }
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
     if (picksOut(sentence, clauseStart, token, Boolean(period))) continue;
+    const carriedPer = period ? undefined : periodOfListedClause(sentence, clauseStart, token, out);
     const periodEnd = period ? period.index + period[0].length : -1;
     const reset = resets.some((r) => r > (period?.index ?? Infinity) && r < token.start);
     const amount = readAmount(token.amountText);
@@ -158,19 +160,22 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord) continue;
+    // 每月确定一天为“主题党日”, 把9月作为师德建设月: a span of time named as a day or month is no length.
+    if (!comparatorWord && DURATION_UNITS.includes(token.unit) && /^(?:作)?为/u.test(sentence.slice(token.end))) continue;
     if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset)) continue;
     // 一名党员就是一面旗帜: a bare 一 opening its clause is an article, not a count (a count follows its verb).
     if (chinese && amount.amount === 1 && !comparatorWord && !period && sentence.slice(clauseStart, token.start).trim() === '') continue;
 
     // With a period, a figure of things is how often (每年发展党员不超过5名); time is always how long.
     const duration = DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit);
-    const kind: RequirementKind = duration ? 'duration' : period && !reset ? 'frequency' : 'count';
+    const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
     // A length in 日 is a number of days (延长30日 → 30 天).
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
+    if (kind === 'frequency' && carriedPer) value.per = carriedPer;
     if (kind === 'frequency' && period) {
       value.per = perOf(period[0]);
       // The first figure after a period starts at the period; a second one (、…1期) at its own words.
@@ -215,6 +220,24 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
 }
 
 
+/**
+ * 每年讲党课不少于1次，到联系点调研不少于4次: a clause that only goes on with the
+ * list (no subject, period or 每 of its own) counts its 次 in the period of the
+ * frequency in the clause just before it.
+ */
+const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|走访|听|讲|上|召开|举办|联系|指导|与|同|向|对|为|在)/u;
+const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')})`, 'u');
+
+function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
+  if (!FREQUENCY_UNITS.includes(token.unit) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
+  const clause = sentence.slice(clauseStart, token.start);
+  if (/每|其中|[年月周]/u.test(clause) || subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
+  // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
+  if (!CONTINUES.test(clause) && HEADED_OPENING.test(clause)) return undefined;
+  const previousStart = lastClauseStart(sentence, clauseStart - 1);
+  return readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per;
+}
+
 function lastMatch(text: string, pattern: RegExp): string {
   return [...text.matchAll(pattern)].at(-1)?.[0] ?? '';
 }
@@ -249,7 +272,8 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   // 评选表彰优秀共产党员15名: the noun starts after the last of the verbs in a row.
   const afterVerb = verb ? last.slice(verb.index + verb[0].length).replace(LEADING_VERBS, '') : '';
   if (noun(afterVerb)) return afterVerb;
-  if (listed && noun(last)) return last;
+  // 、入党积极分子培训班1期 names its noun; 、选树10名… is only a verb, and its noun follows the figure.
+  if (listed && noun(last) && last.replace(LEADING_VERBS, '')) return last;
   const after = /^([\p{Script=Han}]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得]/u.test(after[1])) return after[1];
   return null;

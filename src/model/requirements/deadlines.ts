@@ -60,7 +60,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   {
     // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
-    pattern: new RegExp(`([\\p{Script=Han}]{1,8}?)(?:之日起|之日后|后)(${NUMBER})(个月|个工作日|工作日|天|日|周|年)(?:以|之)?内`, 'gu'),
+    pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(${NUMBER})(个月|个工作日|工作日|天|日|周|年)(?:以|之)?内`, 'gu'),
     read: (m, s) => {
       const written = eventOf(m[1] ?? '');
       const amount = num(m[2]);
@@ -98,6 +98,8 @@ const RULES: readonly Rule[] = [
       if (!month || month > 12) return null;
       // A bare date (3月5日) is when something happens, not a deadline: it needs 前, 底 or 到.
       if (dayText && !dayBefore && !lead) return null;
+      // 9月1日至9月30日: 至 after a date ends a span of dates, when the work happens, not a deadline.
+      if (lead && !dayBefore && !end && /[日号月]$/u.test(s.slice(0, m.index))) return null;
       const start = m.index + (lead?.length ?? 0);
       const end_ = m.index + m[0].length;
       if (monthBefore) return reading('deadline', s, start, end_, {}, { unread: '只写到月份，没有写明哪一天' });
@@ -139,8 +141,13 @@ const RULES: readonly Rule[] = [
 
 /** The event a relative deadline counts from: 新任党组织书记任职 → 任职, 一般在接到介绍信 → 接到介绍信. */
 function eventOf(before: string): string {
-  // After a preposition (于/在/自/从/待) or whoever it concerns (…书记, …党支部) comes the event itself.
-  const cut = before.split(new RegExp(`[于在自从待经]|${HEADS.join('|')}`, 'u')).at(-1) ?? '';
+  // After a preposition (于/在/自/从/待) comes the event; 其 stands for whoever it concerns.
+  const afterPreposition = (before.split(/[于在自从待经]/u).at(-1) ?? '').replace(/^其/u, '');
+  // 收到上级党组织文件: an event that receives something names it whole, organisation and all.
+  const received = /(?:收到|接到|接收|收悉|获得|得到)[\p{Script=Han}]*$/u.exec(afterPreposition)?.[0];
+  if (received) return received;
+  // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
+  const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
   return cut.length >= 2 ? cut.slice(-6) : '';
 }
 

@@ -31,6 +31,8 @@ const PATTERNS: readonly RegExp[] = [
   // Only after 届 or right after the body that sits (…委): 召开1次全体会议 and 党委每年召开两次全委会议
   // are counts of meetings.
   new RegExp(`(?<=届[\\p{Script=Han}]{0,6}?|委)[${CN}]+次(?:全会|全体(?:（扩大）)?会议|全委(?:（扩大）)?会议|代表大会|会议)`, 'gu'),
+  // Months named by their numbers: 1、2两个月, 7、8月 (January and February; July and August), not a length.
+  new RegExp(`[\\d${CN}]{1,2}、[\\d${CN}]{1,2}(?:[两二三]个)?月`, 'gu'),
   // Programmes named by their figures: 12345工程, 1+N模式
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实

@@ -46,10 +46,19 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   const clause = sentence.slice(clauseStart, at);
   if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
   if (/截至|截止/u.test(sentence.slice(0, at)) && countsAtDate(sentence)) return true;
-  if (!/^其中/u.test(clause)) return false;
+  if (RESULTS.test(sentence.slice(0, clauseStart)) && !ASKS_IN_CLAUSE.test(clause)) return true;
+  if (clauseStart === 0) return false;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
-  return isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(sentence.slice(previousStart, clauseStart - 1));
+  const previous = sentence.slice(previousStart, clauseStart - 1);
+  // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
+  const continues = /^其中/u.test(clause) || (!compared && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
+  return continues && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous));
 }
+
+/** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
+const RESULTS = /取得|指出|显示|表明|统计|通报了|总结/u;
+/** Words in a clause that ask for something, whatever the sentence reports before it. */
+const ASKS_IN_CLAUSE = /要|须|应|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 
 /** What follows the figure is the score it earns or loses: 缺席1次扣2分, 拖延1个月的扣2分, 加1分. */
 const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(?:${NUMBER})分`, 'u');

@@ -39,8 +39,10 @@ export function readOccasions(sentence: string): Reading[] {
     const before = m[1] ?? '';
     const name = before.replace(LEAD, '');
     if (!name || STATEMENT.test(sentence.slice(0, m.index + before.length - name.length))) continue;
-    if (PAST.test(sentence.slice(m.index + m[0].length).split(/[。；;]/u)[0] ?? '')) continue;
     const start = m.index + before.length - name.length;
+    // 开展了…, or 集中收看了庆祝…周年大会: a past 了 after it, or in its own clause before it.
+    const clauseBefore = sentence.slice(0, start).split(/[，,。；;]/u).at(-1) ?? '';
+    if (PAST.test(sentence.slice(m.index + m[0].length).split(/[。；;]/u)[0] ?? '') || PAST.test(clauseBefore)) continue;
     const end = m.index + m[0].length;
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));
   }
