@@ -165,7 +165,7 @@ export const ui = {
   reqCounts: (what: string) => `计：${what}`,
   /** A requirement's period and deadline in words (views/requirement-words.ts): 每月, 3月31日前, 任职后3个月内. */
   valueWords: {
-    every: (per: string) => `每${per}`,
+    every: (per: string) => `每${per.replace(/^(\d+)月$/u, '$1个月')}`,
     quarters: ['', '第一季度', '第二季度', '第三季度', '第四季度'] as readonly string[],
     afterEvent: (event: string, span: string) => `${event}后${span}内`,
     yearEnd: '年底前',

@@ -300,4 +300,16 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('以年级组为单位，每月开展1次')[0]).toMatchObject({ who: null });
     expect(read('各校校长为全体教师讲授专题课不少于1次')[0]).toMatchObject({ who: '各校校长' });
   });
+
+  it('reads full-width digits and signs, and quotes them as written', () => {
+    expect(read('各校于每月５日前报送')).toEqual([expect.objectContaining({ kind: 'deadline', match: '每月５日前', by: 'day-5', per: '月' })]);
+    expect(read('参训率不低于９５％')).toEqual([expect.objectContaining({ kind: 'proportion', match: '不低于９５％', amount: 95 })]);
+    expect(read('每学期开展２～３次')).toEqual([expect.objectContaining({ comparator: 'range', amount: 2, max: 3, per: '学期' })]);
+    expect(read('庆祝建党１０５周年')).toEqual([expect.objectContaining({ kind: 'occasion', occasion: '建党１０５周年' })]);
+  });
+
+  it('reads 每两个月 as a period, not a ratio, and 百分之百 as 100 %', () => {
+    expect(read('每两个月召开一次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '2月', amount: 1 })]);
+    expect(read('覆盖率达百分之百')).toEqual([expect.objectContaining({ kind: 'proportion', amount: 100 })]);
+  });
 });

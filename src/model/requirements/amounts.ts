@@ -46,7 +46,7 @@ const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年�
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
 const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
-const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个|人|所|户|位)`, 'gu');
+const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[元字万千度]/u;

@@ -86,7 +86,8 @@ export function readShare(text: string): number | null {
   let m = /^(\d+(?:\.\d+)?)[%％]$/u.exec(text);
   if (m) return Number(m[1]);
   m = /^百分之(.+)$/u.exec(text);
-  if (m) return parseNumber(m[1] ?? '');
+  // 百分之百: 百 alone is no number anywhere else (一百 is), so it is read here.
+  if (m) return m[1] === '百' ? 100 : parseNumber(m[1] ?? '');
   m = /^(.+)成$/u.exec(text);
   if (m) {
     const tenths = parseNumber(m[1] ?? '');

@@ -31,7 +31,31 @@ export interface SentenceReading extends Reading {
 
 const spanOf = (r: Reading): Span => [r.start, r.end];
 
+/**
+ * Full-width digits and signs (１２月底前, ３０％, ２～３次) are read as their half-width
+ * forms. One character stands for one, so every offset still points into the
+ * sentence as written, and each match is cut from that.
+ */
+const FULL_WIDTH = /[０-９％．～－＋]/gu;
+const halfWidth = (s: string) => s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 export function readPhrases(sentence: string): Reading[] {
+  const text = halfWidth(sentence);
+  if (text === sentence) return readHalfWidth(sentence);
+  // What a reading quotes (the match, an occasion's name, what is counted) is given as written.
+  const asWritten = (part: string | undefined) => {
+    const at = part === undefined ? -1 : text.indexOf(part);
+    return at < 0 || part === undefined ? part : sentence.slice(at, at + part.length);
+  };
+  return readHalfWidth(text).map((r) => {
+    const value = { ...r.value };
+    if (value.occasion !== undefined) value.occasion = asWritten(value.occasion);
+    if (value.counts !== undefined) value.counts = asWritten(value.counts);
+    return { ...r, match: sentence.slice(r.start, r.end), value };
+  });
+}
+
+function readHalfWidth(sentence: string): Reading[] {
   const quoted = quotedSpans(sentence);
   const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
   const claimed = dated.map(spanOf);
@@ -50,9 +74,10 @@ export function readPhrases(sentence: string): Reading[] {
  * such when this sentence names none.
  */
 export function readSentence(sentence: string, carried: Subject | null = null): SentenceReading[] {
+  const text = halfWidth(sentence);
   return readPhrases(sentence).map((r) => {
-    const subject = subjectAt(sentence, r.start);
+    const subject = subjectAt(text, r.start);
     const who = subject?.who ?? carried?.who ?? null;
-    return { ...r, who, whoFrom: subject ? 'sentence' : who ? 'context' : null, target: targetAt(sentence, r.start) };
+    return { ...r, who, whoFrom: subject ? 'sentence' : who ? 'context' : null, target: targetAt(text, r.start) };
   });
 }
