@@ -149,8 +149,10 @@ describe('frequencies, durations, shares and counts', () => {
     expect(readSentence('每隔一个月开展1次')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每隔一个月开展1次', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' })]);
   });
 
-  it('keeps a measure word after a bare figure as a measure, not as what is counted', () => {
-    expect(read('按每人每年200元的标准')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每年200元', per: '年', amount: 200, measure: '元' })]);
+  it('keeps a measure word after a bare figure as a measure, and reads no money standard as how often', () => {
+    expect(read('读书笔记每月3000字')).toEqual([expect.objectContaining({ kind: 'frequency', per: '月', amount: 3000, measure: '字' })]);
+    expect(read('按每人每年200元的标准')).toEqual([]);
+    expect(read('工作经费每人每年不低于200元')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 200, measure: '元' })]);
   });
 
   it('reads how often when the text gives the period but no number of times', () => {

@@ -39,7 +39,7 @@ const DETACHED_REACH = 12;
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
-const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+)(${AFTER})?`, 'gu');
+const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(${AFTER})?`, 'gu');
@@ -49,7 +49,7 @@ const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年
 const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
-const MEASURE_WORDS = /^[元字万千度]/u;
+const MEASURE_WORDS = /^[字万千度]/u;
 
 /**
  * Per occurrence, not per period: 每年开展2次，每次不少于2小时 is a duration. 每人, 每名 do
@@ -57,10 +57,12 @@ const MEASURE_WORDS = /^[元字万千度]/u;
  */
 const PER_OCCURRENCE = /每(?:次|场|期)/gu;
 /** Words before a figure that make it a rank or a repeat, not an amount: 再一次, 上一次. */
-const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近约]$/u;
+const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前后近]$/u;
+/** 约30名, 大约两周: the figure is an estimate, shown as 约…, never as exact. */
+const ABOUT = /约$/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -71,7 +73,9 @@ const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
  * its verb), 不少于3天的集中培训 (a comparator before) and 每两周1次的 (a period) are amounts.
  */
 function picksOut(sentence: string, clauseStart: number, token: Token, period: boolean): boolean {
-  return sentence[token.end] === '的' && !token.before && !period && !HAS_COUNTING_VERB.test(sentence.slice(clauseStart, token.start));
+  if (token.before || period || HAS_COUNTING_VERB.test(sentence.slice(clauseStart, token.start))) return false;
+  // 受到两次以上通报批评的学校: 以上/以下 and a few words, then 的, still pick out whom.
+  return sentence[token.end] === '的' || (/以上|以下/u.test(token.after) && /^[\p{Script=Han}]{0,6}的/u.test(sentence.slice(token.end)));
 }
 
 interface Token {
@@ -107,8 +111,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
     if (!before && !detached && !after && STATUS.test(sentence.slice(clauseStart, start))) continue;
     if (isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
+    // 三分之二以上委员到会方可召开: the quorum a meeting needs, not a share to reach.
+    if (isCondition(sentence, clauseStart, end, start)) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
-    out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, after), amount: share, unit: '%' }));
+    const approximate = after === '左右' || (!before && ABOUT.test(sentence.slice(0, m.index)));
+    out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, approximate ? '' : after), amount: share, ...(approximate ? { approximate: true as const } : {}), unit: '%' }));
   }
 
   let previousEnd = -1;
@@ -116,7 +123,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
   let previous: { end: number; comparatorWord: string; after: string } | null = null;
   for (const m of sentence.matchAll(TOKEN)) {
     const token: Token = { start: m.index, end: m.index + m[0].length, before: m[1] ?? '', amountText: m[2] ?? '', unit: m[3] ?? '', after: m[4] ?? '', amountStart: m.index + (m[1] ?? '').length };
-    if (token.after === '内' && !DURATION_UNITS.includes(token.unit)) token.end -= 1;
+    // 30日内 is at most 30 days; 一次内容 is no comparator (内 begins the next word).
+    if (token.after === '内' && (!DURATION_UNITS.includes(token.unit) || /^[容部外涵在]/u.test(sentence.slice(token.end)))) {
+      token.end -= 1;
+      token.after = '';
+    }
     if (token.after === '内') token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
     if (overlaps(asWritten, token.start, token.end) || isScore(sentence, token.end)) continue;
@@ -153,7 +164,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
 
     // A comparator apart from the figure (至少专题研究1次) counts when no other figure stands between;
     // the next figure of a list (至少联系1个教研组、1个班级; 不少于2天或16学时) keeps it.
-    const chained: boolean = previous !== null && previous.end >= clauseStart && /^[\p{Script=Han}]{0,8}[、和及与或]$/u.test(sentence.slice(previous.end, token.start));
+    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,8}[、和及与或]|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
     const gapStart = Math.max(clauseStart, previousEnd, periodEnd, token.start - DETACHED_REACH);
     const detached = token.before ? '' : lastMatch(sentence.slice(gapStart, token.start), DETACHED);
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
@@ -162,7 +173,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord) continue;
     // 每月确定一天为“主题党日”, 把9月作为师德建设月: a span of time named as a day or month is no length.
     if (!comparatorWord && DURATION_UNITS.includes(token.unit) && /^(?:作)?为/u.test(sentence.slice(token.end))) continue;
-    if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset)) continue;
+    // 先进党支部五个 after 优秀共产党员二十名、: the next figure of a list is a figure too.
+    if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset) && !chained) continue;
     // 一名党员就是一面旗帜: a bare 一 opening its clause is an article, not a count (a count follows its verb).
     if (chinese && amount.amount === 1 && !comparatorWord && !period && sentence.slice(clauseStart, token.start).trim() === '') continue;
 
@@ -173,7 +185,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
     // A length in 日 is a number of days (延长30日 → 30 天).
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
-    const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
+    const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' || (!token.before && ABOUT.test(prefix)) ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
     if (kind === 'frequency' && carriedPer) value.per = carriedPer;
     if (kind === 'frequency' && period) {
@@ -200,7 +212,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const amount = readAmount(bare[1] ?? '');
     // 每年一度的: the noun ends before 的.
     const noun = (bare[2] ?? '').replace(/的.*$/u, '');
-    if (!amount || !noun || new RegExp(`^${UNIT}`, 'u').test(noun)) continue;
+    // 每月300元至800元的标准: money is a standard of pay, neither a frequency nor what each time is about.
+    if (!amount || !noun || /^元/u.test(noun) || new RegExp(`^${UNIT}`, 'u').test(noun)) continue;
     // 每年200元: a measure word (元, 字), kept as written; 每月一主题: what each time is about.
     const what = MEASURE_WORDS.test(noun) ? { measure: noun.slice(0, 1) } : { counts: noun };
     out.push(reading('frequency', sentence, p.index, at + (bare[1]?.length ?? 0) + (what.measure ?? noun).length, { per: perOf(p[0]), comparator: '=', amount: amount.amount, ...what }));
@@ -229,11 +242,13 @@ const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|走访|
 const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')})`, 'u');
 
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
-  if (!FREQUENCY_UNITS.includes(token.unit) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
+  if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   const clause = sentence.slice(clauseStart, token.start);
-  if (/每|其中|[年月周]/u.test(clause) || subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
+  if (/每|其中|全年|年内|年底|半年|学期|学年|季度|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause) || subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
   // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
   if (!CONTINUES.test(clause) && HEADED_OPENING.test(clause)) return undefined;
+  // Things (名, 篇, 个) recur only when the clause repeats an act: 指导青年教师1至2名, not 评选名额不超过10名.
+  if (!FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   return readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per;
 }
@@ -270,10 +285,11 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   const listed = item.length > 1 && /、$/u.test(stretch.slice(0, stretch.length - last.length));
   const noun = (n: string) => !verbBetween && /^[\p{Script=Han}]{2,12}$/u.test(n) && !/[的地得要将应须]/u.test(n);
   // 评选表彰优秀共产党员15名: the noun starts after the last of the verbs in a row.
-  const afterVerb = verb ? last.slice(verb.index + verb[0].length).replace(LEADING_VERBS, '') : '';
+  const afterVerb = verb ? last.slice(verb.index + verb[0].length).replace(LEADING_VERBS, '').replace(/约$/u, '') : '';
   if (noun(afterVerb)) return afterVerb;
   // 、入党积极分子培训班1期 names its noun; 、选树10名… is only a verb, and its noun follows the figure.
-  if (listed && noun(last) && last.replace(LEADING_VERBS, '')) return last;
+  const listedItem = last.replace(/约$/u, '');
+  if (listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '')) return listedItem;
   const after = /^([\p{Script=Han}]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得]/u.test(after[1])) return after[1];
   return null;

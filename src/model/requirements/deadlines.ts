@@ -18,7 +18,7 @@ import { NUMBER, parseNumber } from './numbers.ts';
 import { perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
 import { HEADS } from './actors.ts';
-import { countsAtDate } from './no-requirement.ts';
+import { countsAtDate, onlyReports } from './no-requirement.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
 const BEFORE_WORD = '(?:之前|以前|前)';
@@ -26,6 +26,14 @@ const LEAD = '(?:到|至|截至|截止到?)';
 /** The year after the one the document plans: 次年1月底前. */
 const NEXT_YEAR = '次年|翌年|下一年度?|下年度?';
 
+/** A limit's unit as LABELS.md names it; 周 and 年 are no units there and stay measures. */
+function limitUnit(word: string | undefined): { unit: string } | { measure: string } {
+  const unit = UNIT_AS_LABELLED[word ?? ''] ?? word ?? '';
+  return unit === '周' || unit === '年' ? { measure: unit } : { unit };
+}
+
+/** The units of a time limit: 3个月内, 5个工作日内, 24小时内. */
+const LIMIT_UNITS = '个月|个工作日|工作日|天|日|周|年|小时|分钟';
 /** A length in 日 is a number of days; 工作日 are counted as 个工作日. */
 const UNIT_AS_LABELLED: Readonly<Record<string, string>> = { 日: '天', 工作日: '个工作日' };
 /** Named days with a fixed date; a deadline before one is that date (七一前 → 07-01). */
@@ -60,9 +68,11 @@ interface Rule {
 const RULES: readonly Rule[] = [
   {
     // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
-    pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(${NUMBER})(个月|个工作日|工作日|天|日|周|年)(?:以|之)?内`, 'gu'),
+    pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(?:一般)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
     read: (m, s) => {
-      const written = eventOf(m[1] ?? '');
+      // 会后7日内: a one-character event stands alone after a stop.
+      const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:]$/u.test(s.slice(0, m.index));
+      const written = alone ? (m[1] ?? '') : eventOf(m[1] ?? '');
       const amount = num(m[2]);
       if (!written || amount === null) return null;
       const start = m.index + (m[1] ?? '').length - written.length;
@@ -72,8 +82,7 @@ const RULES: readonly Rule[] = [
       // 每次活动结束后: after each one, not recurring in a period; the event is 活动结束.
       const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written.replace(/^每次/u, '');
       if (!event) return null;
-      const unit = UNIT_AS_LABELLED[m[3] ?? ''] ?? m[3] ?? '';
-      return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, unit, ...(every ? { per: perOf(every[1] ?? '') } : {}) });
+      return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]), ...(every ? { per: perOf(every[1] ?? '') } : {}) });
     },
   },
   {
@@ -89,7 +98,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2017年3月31日前 · 3月31日前 · 12月底前 · 6月底 · 到6月底 · 截至9月30日
-    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年|(${NEXT_YEAR}))?(${DAY})月(?:(${DAY})[日号](${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
+    pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年|(${NEXT_YEAR}))?(${DAY})月(?:(${DAY})[日号](?:\\d{1,2}[:：]\\d{2})?(${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
     read: (m, s) => {
       const [, lead, figureYear, nextYear, monthText, dayText, dayBefore, end, , monthBefore, tenDays, tenDaysBefore] = m;
       // 次年1月底前 is next year's January: the year is kept as `next`, never dropped.
@@ -116,7 +125,8 @@ const RULES: readonly Rule[] = [
       const [text, year, yearHalf, plainHalf] = m;
       const half = yearHalf ?? plainHalf;
       const by = half ? (half === '上' ? 'H1' : 'H2') : text.includes('年内') ? 'within-year' : year ? `${year}-12-end` : 'year-end';
-      return reading('deadline', s, m.index, m.index + text.length, { by: year && half ? `${year}-${by}` : by, ...everyYear(s, m.index) });
+      // 2027年上半年 → H1: halves, like quarters, carry no year (the match shows it).
+      return reading('deadline', s, m.index, m.index + text.length, { by, ...everyYear(s, m.index) });
     },
   },
   {
@@ -143,8 +153,8 @@ const RULES: readonly Rule[] = [
 function eventOf(before: string): string {
   // After a preposition (于/在/自/从/待) comes the event; 其 stands for whoever it concerns.
   const afterPreposition = (before.split(/[于在自从待经]/u).at(-1) ?? '').replace(/^其/u, '');
-  // 收到上级党组织文件: an event that receives something names it whole, organisation and all.
-  const received = /(?:收到|接到|接收|收悉|获得|得到)[\p{Script=Han}]*$/u.exec(afterPreposition)?.[0];
+  // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
+  const received = /(?:收到|接到|接收|收悉|获得|得到|发生|发现|出现|得知|受理)[\p{Script=Han}]*$/u.exec(afterPreposition)?.[0];
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
@@ -154,11 +164,17 @@ function eventOf(before: string): string {
 /** A date after 截至 in a sentence that counts at it (no-requirement.ts) is when figures were counted, not a deadline. */
 function isReferenceDate(sentence: string, r: Reading): boolean {
   // The lead word stands just before the date, or opens the match (到年底 keeps its 到).
-  return /截至|截止/u.test(sentence.slice(Math.max(0, r.start - 3), r.start + 2)) && countsAtDate(sentence);
+  return (/截至|截止/u.test(sentence.slice(Math.max(0, r.start - 3), r.start + 2)) && countsAtDate(sentence)) || onlyReports(sentence);
 }
 
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
-const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(个月|个工作日|工作日|天|日)(?:以|之)?内`, 'gu');
+const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+/** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
+const EVENT_CLAUSE = /(?:^|[，,。；;])([\p{Script=Han}]{2,16}?)后[，,]/gu;
+/** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
+const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+/** A limit after its event clause: (须)在1小时内, 24小时内. */
+const LIMIT = new RegExp(`(?:(?:应当|应|须|要|必须)?(?:在|于))?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 
 /** A second limit after a relative deadline counts from the same event, and says so. */
 function furtherLimits(sentence: string, relative: Reading): Reading[] {
@@ -167,8 +183,35 @@ function furtherLimits(sentence: string, relative: Reading): Reading[] {
   for (let m = FURTHER_LIMIT.exec(sentence); m; m = FURTHER_LIMIT.exec(sentence)) {
     const amount = num(m[1]);
     if (amount === null) continue;
-    const unit = UNIT_AS_LABELLED[m[2] ?? ''] ?? m[2] ?? '';
-    out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { ...relative.value, amount, unit }));
+    const from = { ...relative.value };
+    delete from.unit;
+    delete from.measure;
+    out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { ...from, amount, ...limitUnit(m[2]) }));
+  }
+  return out;
+}
+
+/** Limits counted from an event the sentence names apart from them (an 后 clause, or 发现… before 须在). */
+function limitsAfterEvents(sentence: string): Reading[] {
+  const out: Reading[] = [];
+  for (const m of sentence.matchAll(EVENT_THEN_LIMIT)) {
+    const amount = num(m[2]);
+    const event = m[1] ?? '';
+    if (amount === null || !event) continue;
+    out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
+  }
+  for (const e of sentence.matchAll(EVENT_CLAUSE)) {
+    const event = eventOf(e[1] ?? '');
+    if (!event) continue;
+    const clauseEnd = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
+    const until = clauseEnd ? e.index + e[0].length + clauseEnd.index : sentence.length;
+    LIMIT.lastIndex = e.index + e[0].length;
+    for (let m = LIMIT.exec(sentence); m && m.index < until; m = LIMIT.exec(sentence)) {
+      const amount = num(m[1]);
+      if (amount === null) continue;
+      const start = m.index + m[0].indexOf(m[1] ?? '');
+      out.push(reading('deadline', sentence, start, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[2]) }));
+    }
   }
   return out;
 }
@@ -184,5 +227,17 @@ export function readDeadlines(sentence: string): Reading[] {
   }
   const relative = out.find((r) => r.value?.by?.startsWith('after:'));
   if (relative) for (const r of furtherLimits(sentence, relative)) if (!out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
-  return out;
+  for (const r of limitsAfterEvents(sentence)) if (!out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
+  return listedRecurring(sentence, out);
+}
+
+/** 每年7月15日前、12月31日前: a date listed after a recurring one recurs with it. */
+function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
+  const sorted = [...readings].sort((a, b) => a.start - b.start);
+  return sorted.map((r, i) => {
+    const previous = sorted[i - 1];
+    if (!previous?.value.per || r.value.per || !r.value.by || /^after:|^next-/u.test(r.value.by) || /^\d{4}-/u.test(r.value.by)) return r;
+    if (!/^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return r;
+    return { ...r, value: { ...r.value, per: previous.value.per } };
+  });
 }

@@ -13,6 +13,8 @@ export type Span = readonly [start: number, end: number];
 const CN = '零〇一二两三四五六七八九十百千';
 /** Quoted names and titles: “三会一课” ‘两学一做’ 《…》 「…」 "…" */
 const QUOTED = /“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」|"[^"]*"/gu;
+/** Ordinary words that start with a numeral. */
+const ORDINARY_WORDS = '一般|一律|一定|一些|一直|一旦|一致|一起|一道|一并|一贯|一切|一体化|一次性|一线';
 const UNITS_AND_PERIODS = '年月周天日次期个名人所项篇遍季学时小分钟至到和或及、';
 const PATTERNS: readonly RegExp[] = [
   QUOTED,
@@ -36,7 +38,8 @@ const PATTERNS: readonly RegExp[] = [
   // Programmes named by their figures: 12345工程, 1+N模式
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实
-  new RegExp(`[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
+  // (一般为三至五人 is no slogan: 一般 is an ordinary word.)
+  new RegExp(`(?!${ORDINARY_WORDS})[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
   new RegExp(`[${CN}]个[${CN}]`, 'gu'),
   // 一把手, 一线, 一体化, 一次性, 进一步, 统一, 唯一, 之一: numerals inside ordinary words
   // 一次次, 一遍遍, 一个个: repeated, not counted

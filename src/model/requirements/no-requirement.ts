@@ -9,7 +9,7 @@
  *   isCondition('党员人数超过50人的党支部', 0, 9, 4)                         → true  (人数…的)
  *   isScore('缺席1次扣2分', 4)                                              → true
  */
-import { lastClauseStart } from './clauses.ts';
+import { clauseEnd, lastClauseStart } from './clauses.ts';
 import { NUMBER } from './numbers.ts';
 
 
@@ -36,6 +36,15 @@ export function countsAtDate(sentence: string): boolean {
   return counted !== undefined && (/已|共有|累计|现有/u.test(counted) || !ASKS.test(sentence));
 }
 
+/** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
+const REPORTS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同建享识性])/u;
+
+/** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
+export function onlyReports(sentence: string): boolean {
+  if (ASKS.test(sentence) || ASKS_IN_CLAUSE.test(sentence) || /以上|以下|以内/u.test(sentence)) return false;
+  return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || RESULTS.test(sentence) || AWARDED.test(sentence);
+}
+
 /**
  * Whether the figure at `at` reports how things stand or stood: its clause says so
  * (已, 去年, 比上年… without a comparator), the sentence counts at a date (截至…已…,
@@ -45,18 +54,43 @@ export function countsAtDate(sentence: string): boolean {
 export function isReport(sentence: string, clauseStart: number, at: number, compared = false): boolean {
   const clause = sentence.slice(clauseStart, at);
   if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
+  if (onlyReports(sentence)) return true;
+  const after = sentence.slice(at, clauseEnd(sentence, at));
+  // …问题已全部整改完成, ８项指标有７项达标: 已 after the figure, or a part of it that 有.
+  if (ALREADY.test(after) || /^[^，。；]*?有[\d一二三四五六七八九十]/u.test(after)) return true;
+  if (!compared && !ASKS_IN_CLAUSE.test(clause) && !/每|全年|年内/u.test(clause)) {
+    // 报名人数为12856人: the size of something, stated.
+    if (/(?:人数|总数|数量|规模|人口|总量)(?:为|是|达到?|共)?$/u.test(clause)) return true;
+    // 在职教师3826人，其中…: a total with its breakdown, named by nouns alone.
+    if (/^[\p{Script=Han}（）()]{1,16}$/u.test(clause) && /^[^，。；]*[，,]其中/u.test(sentence.slice(at)) && !/^[^，。；]*?(?:要|须|应|将|计划|培训|发展|配备|招聘|招收|建设|建成|培育|评选|完成)/u.test(clause)) return true;
+  }
+  // 2026年全县…补充教师218名: a sentence that opens with a year and asks nothing (no 计划, 将, 要,
+  // no comparator) tells what that year brought; 2026年计划发展党员80名 plans.
+  const unquoted = sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
+  if (!compared && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted)) return true;
+  // 由2024年的76%提高到2026年的92%: a figure of a named year.
+  if (/\d{4}年的$/u.test(clause)) return true;
   if (/截至|截止/u.test(sentence.slice(0, at)) && countsAtDate(sentence)) return true;
   if (RESULTS.test(sentence.slice(0, clauseStart)) && !ASKS_IN_CLAUSE.test(clause)) return true;
+  // 荣获…称号，3名教师获评…; 获评一等奖2项: what was awarded, unless the plan aims at it (力争获评).
+  const clauseWhole = sentence.slice(clauseStart, clauseEnd(sentence, at));
+  if (AWARDED.test(clauseWhole) && !ASKS_IN_CLAUSE.test(clauseWhole)) return true;
+  // 2025年全县中考合格率为96.2%: a figure to the tenth, stated with 为 in a sentence that names a year, is a measurement.
+  if (!compared && /[为是]$/u.test(clause) && /\d{4}年/u.test(sentence) && /^[\d.]*\.\d/u.test(sentence.slice(at)) && !ASKS_IN_CLAUSE.test(clauseWhole) && !TARGET.test(clauseWhole)) return true;
   if (clauseStart === 0) return false;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   const previous = sentence.slice(previousStart, clauseStart - 1);
   // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
   const continues = /^其中/u.test(clause) || (!compared && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
-  return continues && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous));
+  // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
+  const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous);
+  return continues && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
 }
 
+/** Being awarded: 荣获, 获评, 被评为, 入选. */
+const AWARDED = /荣获|获评|获得|获(?=[一二三四五六七八九十\d]|全国|省|市|县|区)|被评为|被授予|入选/u;
 /** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
-const RESULTS = /取得|指出|显示|表明|统计|通报了|总结/u;
+const RESULTS = /取得|指出|显示|表明|通报了/u;
 /** Words in a clause that ask for something, whatever the sentence reports before it. */
 const ASKS_IN_CLAUSE = /要|须|应|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 
@@ -73,7 +107,7 @@ const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|�
 /** Words right before a figure that make it a threshold or a rank: 不足3人, 未满18岁, 连续6个月, 排名后3位. */
 const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后])$/u;
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
-const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)/u;
+const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)|方可|方能|才能|才可|始得)/u;
 
 /**
  * Whether the figure (its comparator starting at `comparatorStart`, the figure
@@ -82,5 +116,6 @@ const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?[的者](?:[，,；;]|�
 export function isCondition(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
   const before = sentence.slice(clauseStart, comparatorStart);
   if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
-  return sentence[end] === '的' && CONDITION_OF.test(before);
+  // 党员人数在50名以上、100名以下的学校: a range of sizes, up to its 的.
+  return CONDITION_OF.test(before) && new RegExp(`^(?:[、至到~-](?:${NUMBER})[\\p{Script=Han}]{0,2}?(?:以上|以下)?)?的`, 'u').test(sentence.slice(end));
 }

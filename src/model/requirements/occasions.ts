@@ -7,6 +7,7 @@
  *   '利用清明节开展主题教育'             → occasion '清明节'
  *   '为纪念中国共产主义青年团成立104周年' → occasion '中国共产主义青年团成立104周年'
  */
+import { onlyReports } from './no-requirement.ts';
 import { NUMBER } from './numbers.ts';
 import { reading, type Reading } from './reading.ts';
 
@@ -15,7 +16,12 @@ const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|借助|利用|以|
 /** 2019年是新中国成立70周年: a statement about the year ties no work to it. */
 const STATEMENT = /是$/u;
 const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
-const DAY_NAMES = '七一|五四|十一|八一|元旦|春节|清明节?|端午节?|中秋节?|国庆节?|教师节|建党节|建军节|劳动节|儿童节|青年节|重阳节|植树节|国家宪法日|宪法日|国家安全教育日|烈士纪念日';
+/** Longer names first, so 五四青年节 wins over 五四 and 青年节; 第42个教师节 counts the day, it is no figure. */
+const DAY_NAMES = [
+  `第[\\d${'一二三四五六七八九十'}]+个(?:教师节|国家安全教育日|全民国家安全教育日|国家宪法日|烈士纪念日)`,
+  '五四青年节', '六一国际儿童节', '六一儿童节', '国际儿童节', '三八国际妇女节', '国际妇女节', '全民国家安全教育日', '国家安全教育日', '国家宪法日', '烈士纪念日', '开学第一课',
+  '七一', '五四', '十一', '八一', '元旦', '春节', '清明节?', '端午节?', '中秋节?', '国庆节?', '教师节', '建党节', '建军节', '劳动节', '儿童节', '青年节', '妇女节', '重阳节', '植树节', '宪法日',
+].join('|');
 /**
  * A day that sets when the work is done: 七一前后, 教师节期间, led by 结合/利用/围绕
  * (利用清明节开展…), or named with its date (12月4日国家宪法日).
@@ -25,7 +31,8 @@ const DAYS = new RegExp(
     `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)`,
     // 中秋、国庆期间: every day of the list is an occasion.
     `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际))`,
-    `(?<=(?:结合|利用|借助|围绕|以|在)[“"]?)(${DAY_NAMES})(?=[”"]?(?:节)?(?:为契机|开展|组织|举办|集中))`,
+    // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕.
+    `(?<=(?:结合|利用|借助|围绕|以|在)[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|集中|[，,]))`,
     `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES})`,
   ].join('|'),
   'gu',
@@ -35,6 +42,8 @@ const PAST = /(?<!为)了(?![解如结却])/u;
 
 export function readOccasions(sentence: string): Reading[] {
   const out: Reading[] = [];
+  // 2026年重阳节期间，县教育局共走访慰问…: a report ties no work to the day.
+  if (onlyReports(sentence)) return out;
   for (const m of sentence.matchAll(ANNIVERSARY)) {
     const before = m[1] ?? '';
     const name = before.replace(LEAD, '');

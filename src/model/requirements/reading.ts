@@ -16,7 +16,7 @@ export interface RequirementValue {
   max?: number;
   /** The text gives the figure as an estimate (10个左右): shown as 约 10 个, never as exactly 10. */
   approximate?: true;
-  /** One of the units of LABELS.md (次, 期, 名, 人, 人次, 个, 所, 项, 篇, 学时, 小时, 分钟, 天, 个月, 遍, %); absent when the text gives none. */
+  /** One of the units of LABELS.md (次, 期, 名, 人, 人次, 个, 所, 项, 篇, 学时, 小时, 分钟, 天, 个工作日, 个月, 遍, %); absent when the text gives none. */
   unit?: string;
   /** A measure word the text uses that is not one of those units (份, 场, 家, 课时), kept as written. */
   measure?: string;

@@ -10,6 +10,7 @@
  * 每年开展2次 a frequency with its figure.
  */
 import { clauseEnd } from './clauses.ts';
+import { NUMBER } from './numbers.ts';
 import { PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
 import { reading, type Reading } from './reading.ts';
@@ -28,6 +29,10 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
   for (const m of sentence.matchAll(EVERY)) {
     const taken = [...figures, ...names];
     if (!m[0].startsWith('每') || overlaps(taken, m.index, m.index + m[0].length)) continue;
+    // 每月300元: a figure the other readers left (money) is no period without a figure.
+    if (new RegExp(`^(?:${NUMBER})元`, 'u').test(sentence.slice(m.index + m[0].length))) continue;
+    // 每学期第一周为“安全教育周”: names a week, asks for nothing.
+    if (/^第[^，,。；;]{1,4}为/u.test(sentence.slice(m.index + m[0].length))) continue;
     let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
     if (overlaps(figures, m.index, end)) continue;
     end = Math.min(end, ...names.filter(([s]) => s > m.index).map(([s]) => s));
