@@ -45,7 +45,6 @@ describe('a date is never a count, a deadline never a frequency', () => {
     ['于每季度结束后10日内报送台账', { kind: 'deadline', by: 'after:季度结束', amount: 10, unit: '天', per: '季度' }],
     ['利用清明节开展主题教育活动', { kind: 'occasion', occasion: '清明节' }],
     ['各党支部要在七一前完成党员组织关系排查', { kind: 'deadline', match: '七一前', by: '07-01' }],
-    ['每年第一季度召开', { kind: 'deadline', by: 'Q1', per: '年' }],
     ['12月4日国家宪法日开展宪法宣传', { kind: 'occasion', occasion: '国家宪法日' }],
     ['每次活动结束后3日内报送总结', { kind: 'deadline', by: 'after:活动结束', amount: 3, unit: '天' }],
     ['为纪念中国共产主义青年团成立104周年，开展主题团日活动', { kind: 'occasion', match: '中国共产主义青年团成立104周年' }],
@@ -313,5 +312,28 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
   it('reads 每两个月 as a period, not a ratio, and 百分之百 as 100 %', () => {
     expect(read('每两个月召开一次')).toEqual([expect.objectContaining({ kind: 'frequency', per: '2月', amount: 1 })]);
     expect(read('覆盖率达百分之百')).toEqual([expect.objectContaining({ kind: 'proportion', amount: 100 })]);
+  });
+
+  it('reads a score weight set by a rule, and a month or quarter the work recurs in', () => {
+    expect(read('此项占考核总分的20%')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '=', amount: 20 })]);
+    expect(read('党员教师占全县教师总数的32%')).toEqual([]);
+    expect(read('各学校每年11月份开展师德考核').map((r) => [r.kind, r.by, r.per])).toEqual([['deadline', '11-end', '年'], ['frequency', undefined, '年']]);
+    expect(read('述职评议会议每年一季度召开').map((r) => [r.kind, r.by, r.per])).toEqual([['frequency', undefined, '年'], ['deadline', 'Q1', '年']]);
+    expect(read('每年第一季度召开').map((r) => [r.kind, r.by, r.per])).toEqual([['frequency', undefined, '年'], ['deadline', 'Q1', '年']]);
+  });
+
+  it('reads limits counted from an event named before them, and 约 as an estimate', () => {
+    expect(read('发生食品安全事故后，学校须在2小时内报告，12小时内书面报告')).toEqual([
+      expect.objectContaining({ kind: 'deadline', by: 'after:发生食品安全事故', amount: 2, unit: '小时' }),
+      expect.objectContaining({ kind: 'deadline', by: 'after:发生食品安全事故', amount: 12, unit: '小时' }),
+    ]);
+    expect(read('全年举办讲座约20场')).toEqual([expect.objectContaining({ kind: 'frequency', amount: 20, approximate: true })]);
+  });
+
+  it('reads no figure from a report of results, an award or a year gone by', () => {
+    expect(read('我校获评省级优秀成果一等奖2项、二等奖3项')).toEqual([]);
+    expect(read('2025年全县通过公开招聘补充教师300名')).toEqual([]);
+    expect(read('全县在编教师4120人，其中女教师2980人')).toEqual([]);
+    expect(read('一学年内受到3次以上通报批评的班级，不得评为先进')).toEqual([]);
   });
 });

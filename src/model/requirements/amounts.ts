@@ -109,7 +109,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const gapStart = Math.max(clauseStart, start - DETACHED_REACH);
     const gap = sentence.slice(gapStart, start);
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
-    if (!before && !detached && !after && STATUS.test(sentence.slice(clauseStart, start))) continue;
+    // 占考核总分的20%: the weight a score gives, set by the rule; 占全县党员的32%: a report.
+    const weight = /总分|权重|分值/u.test(sentence.slice(clauseStart, start));
+    if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
     if (isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
     // 三分之二以上委员到会方可召开: the quorum a meeting needs, not a share to reach.
     if (isCondition(sentence, clauseStart, end, start)) continue;

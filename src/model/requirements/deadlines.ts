@@ -97,6 +97,15 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 每年12月份开展民主评议 · 每年9月开展: the month the work recurs in, due by its end.
+    pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}])(?![底末前中上下初])`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[1]);
+      if (!month || month > 12 || /^[为是]/u.test(s.slice(m.index + m[0].length))) return null;
+      return reading('deadline', s, m.index, m.index + m[0].length, { by: `${two(month)}-end`, per: '年' });
+    },
+  },
+  {
     // 2017年3月31日前 · 3月31日前 · 12月底前 · 6月底 · 到6月底 · 截至9月30日
     pattern: new RegExp(`(${LEAD})?(?:(\\d{4})年|(${NEXT_YEAR}))?(${DAY})月(?:(${DAY})[日号](?:\\d{1,2}[:：]\\d{2})?(${BEFORE_WORD})?|(底|末)(${BEFORE_WORD})?|(${BEFORE_WORD})|([上中下]旬)(${BEFORE_WORD})?)(?!后)`, 'gu'),
     read: (m, s) => {
@@ -120,7 +129,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2017年底前 · 到年底 · 年底前 · 年末 · 年内 · 上半年 · 下半年
-    pattern: new RegExp(`(?:(\\d{4})年(?:(?:底|末)${BEFORE_WORD}?|(上|下)半年|内)|(?<![上去明前\\d${'一二三四五六七八九十两半'}个])(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年))`, 'gu'),
+    pattern: new RegExp(`(?:(\\d{4})年(?:(?:底|末)${BEFORE_WORD}?|(上|下)半年|内)|(?<![上去明前学当\\d${'一二三四五六七八九十两半'}个])(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年))`, 'gu'),
     read: (m, s) => {
       const [text, year, yearHalf, plainHalf] = m;
       const half = yearHalf ?? plainHalf;

@@ -16,6 +16,8 @@ import { overlaps, type Span } from './names.ts';
 import { reading, type Reading } from './reading.ts';
 
 const EVERY = new RegExp(PERIOD, 'gu');
+/** A time within a year, without 前: 一季度, 上半年, (每年)12月份. */
+const WITHIN = /^(?:每学?年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)$/u;
 /** The clause shown is cut here, so a long clause does not become the phrase. */
 const MAX_PHRASE = 24;
 
@@ -27,14 +29,17 @@ const MAX_PHRASE = 24;
 export function readRecurring(sentence: string, figures: readonly Span[], names: readonly Span[]): Reading[] {
   const out: Reading[] = [];
   for (const m of sentence.matchAll(EVERY)) {
-    const taken = [...figures, ...names];
+    // 每年一季度召开, 每年12月份开展: a time within the period says when it recurs, and is no
+    // figure of times; 每年12月底前 (前) is a recurring deadline only.
+    const when = (s: Span) => (s[0] === m.index + m[0].length || s[0] === m.index) && WITHIN.test(sentence.slice(s[0], s[1]));
+    const taken = [...figures.filter((s) => !when(s)), ...names];
     if (!m[0].startsWith('每') || overlaps(taken, m.index, m.index + m[0].length)) continue;
     // 每月300元: a figure the other readers left (money) is no period without a figure.
     if (new RegExp(`^(?:${NUMBER})元`, 'u').test(sentence.slice(m.index + m[0].length))) continue;
     // 每学期第一周为“安全教育周”: names a week, asks for nothing.
     if (/^第[^，,。；;]{1,4}为/u.test(sentence.slice(m.index + m[0].length))) continue;
     let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
-    if (overlaps(figures, m.index, end)) continue;
+    if (overlaps(figures.filter((s) => !when(s)), m.index, end)) continue;
     end = Math.min(end, ...names.filter(([s]) => s > m.index).map(([s]) => s));
     out.push(reading('frequency', sentence, m.index, end, { per: perOf(m[0]) }));
   }
