@@ -143,8 +143,8 @@ describe('frequencies, durations, shares and counts', () => {
     expect(read('组建不少于5人的宣讲团')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 5, unit: '人' })]);
   });
 
-  it('lists a ratio or an interval with its words and converts neither into a number', () => {
-    expect(readSentence('每10名党员推荐1名代表')).toEqual([expect.objectContaining({ kind: 'count', match: '每10名党员推荐1名', value: {}, unread: '原文是按比例的要求，没有给出总数' })]);
+  it('reads a ratio as written, its match keeping the ratio, and converts no interval into a number', () => {
+    expect(readSentence('每10名党员推荐1名代表')).toEqual([expect.objectContaining({ kind: 'count', match: '每10名党员推荐1名', value: { comparator: '=', amount: 1, unit: '名', counts: '代表' }, unread: null })]);
     expect(readSentence('每隔一个月开展1次')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每隔一个月开展1次', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' })]);
   });
 

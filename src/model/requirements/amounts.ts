@@ -139,16 +139,17 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix)) continue;
 
     const clauseStart = lastClauseStart(sentence, token.start);
-    // A figure after 每隔… or 每10名… is listed with its words and no number: neither is a
-    // count per period nor a total, and converting it would be a guess.
+    // A figure after 每隔… is listed with its words and no number: converting an interval
+    // into times per period would be a guess.
     const interval = intervals.find((m) => m.index >= clauseStart && m.index < token.start);
-    const ratio = ratios.find((m) => m.index >= clauseStart && m.index < token.start);
-    if (interval || ratio) {
-      const from = Math.min(interval?.index ?? Infinity, ratio?.index ?? Infinity);
-      out.push(reading(interval ? 'frequency' : 'count', sentence, from, token.end, {}, { unread: interval ? '原文写的是间隔，没有换算成每个周期几次' : '原文是按比例的要求，没有给出总数' }));
+    if (interval) {
+      out.push(reading('frequency', sentence, interval.index, token.end, {}, { unread: '原文写的是间隔，没有换算成每个周期几次' }));
       previousEnd = token.end;
       continue;
     }
+    // 每100名住宿生至少配备1名: the figure is read as written, and its match keeps the ratio, so
+    // it is never shown as a total.
+    const ratio = ratios.find((m) => m.index >= clauseStart && m.index < token.start);
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
     if (picksOut(sentence, clauseStart, token, Boolean(period))) continue;
     const carriedPer = period ? undefined : periodOfListedClause(sentence, clauseStart, token, out);
@@ -189,6 +190,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' || (!token.before && ABOUT.test(prefix)) ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
+    if (ratio) start = Math.min(start, ratio.index);
     if (kind === 'frequency' && carriedPer) value.per = carriedPer;
     if (kind === 'frequency' && period) {
       value.per = perOf(period[0]);
@@ -246,11 +248,18 @@ const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')}
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   const clause = sentence.slice(clauseStart, token.start);
-  if (/每|其中|全年|年内|年底|半年|学期|学年|季度|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause) || subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
-  // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
-  if (!CONTINUES.test(clause) && HEADED_OPENING.test(clause)) return undefined;
+  if (/每|全年|年内|年底|半年|学期|学年|季度|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
+  // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
+  // same act for another actor, its verb left out.
+  const part = /^其中/u.test(clause);
+  const gapped = (token.before !== '' || new RegExp(`${BEFORE}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()]{1,10}?(?:${BEFORE})?$`, 'u').test(clause) && HEADED_OPENING.test(clause);
+  if (!part && !gapped) {
+    if (subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
+    // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
+    if (!CONTINUES.test(clause) && HEADED_OPENING.test(clause)) return undefined;
+  }
   // Things (名, 篇, 个) recur only when the clause repeats an act: 指导青年教师1至2名, not 评选名额不超过10名.
-  if (!FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
+  if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   return readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per;
 }

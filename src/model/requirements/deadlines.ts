@@ -71,7 +71,7 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(?:一般)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
     read: (m, s) => {
       // 会后7日内: a one-character event stands alone after a stop.
-      const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:]$/u.test(s.slice(0, m.index));
+      const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:在于]$/u.test(s.slice(0, m.index));
       const written = alone ? (m[1] ?? '') : eventOf(m[1] ?? '');
       const amount = num(m[2]);
       if (!written || amount === null) return null;
@@ -161,7 +161,10 @@ const RULES: readonly Rule[] = [
 /** The event a relative deadline counts from: 新任党组织书记任职 → 任职, 一般在接到介绍信 → 接到介绍信. */
 function eventOf(before: string): string {
   // After a preposition (于/在/自/从/待) comes the event; 其 stands for whoever it concerns.
-  const afterPreposition = (before.split(/[于在自从待经]/u).at(-1) ?? '').replace(/^其/u, '');
+  const pieces = before.split(/[于在自从待经]/u);
+  const afterPreposition = (pieces.at(-1) ?? '').replace(/^其/u, '');
+  // 在会后7日内: one character after the preposition is the whole event (会).
+  if (pieces.length > 1 && afterPreposition.length === 1) return afterPreposition;
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
   const received = /(?:收到|接到|接收|收悉|获得|得到|发生|发现|出现|得知|受理)[\p{Script=Han}]*$/u.exec(afterPreposition)?.[0];
   if (received) return received;
@@ -182,6 +185,8 @@ const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_U
 const EVENT_CLAUSE = /(?:^|[，,。；;])([\p{Script=Han}]{2,16}?)后[，,]/gu;
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
 const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+/** 在入职一个月内: a life event of whoever it concerns, then the limit. */
+const EVENT_WORD_LIMIT = new RegExp(`(?<=[在于])((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** A limit after its event clause: (须)在1小时内, 24小时内. */
 const LIMIT = new RegExp(`(?:(?:应当|应|须|要|必须)?(?:在|于))?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 
@@ -203,7 +208,7 @@ function furtherLimits(sentence: string, relative: Reading): Reading[] {
 /** Limits counted from an event the sentence names apart from them (an 后 clause, or 发现… before 须在). */
 function limitsAfterEvents(sentence: string): Reading[] {
   const out: Reading[] = [];
-  for (const m of sentence.matchAll(EVENT_THEN_LIMIT)) {
+  for (const m of [...sentence.matchAll(EVENT_THEN_LIMIT), ...sentence.matchAll(EVENT_WORD_LIMIT)]) {
     const amount = num(m[2]);
     const event = m[1] ?? '';
     if (amount === null || !event) continue;

@@ -14,7 +14,7 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
@@ -37,7 +37,7 @@ export function countsAtDate(sentence: string): boolean {
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /共有|现有|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同建享识性])/u;
+const REPORTS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同建享识性])/u;
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
@@ -67,7 +67,9 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   // 2026年全县…补充教师218名: a sentence that opens with a year and asks nothing (no 计划, 将, 要,
   // no comparator) tells what that year brought; 2026年计划发展党员80名 plans.
   const unquoted = sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
-  if (!compared && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted)) return true;
+  // (达 alone, without 要/力争/确保, states what was reached: 2025年，…合格率达98%.)
+  const reached = compared && /^达(?!到)/u.test(sentence.slice(at));
+  if ((!compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted)) return true;
   // 由2024年的76%提高到2026年的92%: a figure of a named year.
   if (/\d{4}年的$/u.test(clause)) return true;
   if (/截至|截止/u.test(sentence.slice(0, at)) && countsAtDate(sentence)) return true;
@@ -107,7 +109,7 @@ const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|�
 /** Words right before a figure that make it a threshold or a rank: 不足3人, 未满18岁, 连续6个月, 排名后3位. */
 const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后])$/u;
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
-const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)|方可|方能|才能|才可|始得)/u;
+const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)|[的者][\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)/u;
 
 /**
  * Whether the figure (its comparator starting at `comparatorStart`, the figure
