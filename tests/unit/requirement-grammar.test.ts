@@ -335,5 +335,7 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('2025年全县通过公开招聘补充教师300名')).toEqual([]);
     expect(read('全县在编教师4120人，其中女教师2980人')).toEqual([]);
     expect(read('一学年内受到3次以上通报批评的班级，不得评为先进')).toEqual([]);
+    expect(read('三分之二以上委员到会方可召开')).toEqual([]);
+    expect(read('按照不低于教职工总数3%的比例建立人才库')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 3 })]);
   });
 });

@@ -20,7 +20,7 @@ import { PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
 import { lastClauseStart } from './clauses.ts';
 import { HEADS, subjectsOf } from './actors.ts';
-import { isCondition, isReport, isScore, STATUS } from './no-requirement.ts';
+import { isCondition, isConditionalClause, isReport, isScore, STATUS } from './no-requirement.ts';
 import { reading, type Reading, type RequirementKind, type RequirementValue } from './reading.ts';
 
 const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个课时', '课时', '个小时', '小时', '分钟', '个月', '天'];
@@ -114,7 +114,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
     if (isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
     // 三分之二以上委员到会方可召开: the quorum a meeting needs, not a share to reach.
-    if (isCondition(sentence, clauseStart, end, start)) continue;
+    if (isConditionalClause(sentence, clauseStart, end, start)) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
     const approximate = after === '左右' || (!before && ABOUT.test(sentence.slice(0, m.index)));
     out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, approximate ? '' : after), amount: share, ...(approximate ? { approximate: true as const } : {}), unit: '%' }));

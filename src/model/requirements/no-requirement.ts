@@ -112,12 +112,20 @@ const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排�
 const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)|[的者][\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)/u;
 
 /**
+ * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word
+ * stands before it (不足, 连续). A share asks only this: 总数3%的比例 is a share, not a size.
+ */
+export function isConditionalClause(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
+  return CONDITION_WORD.test(sentence.slice(clauseStart, comparatorStart)) || CONDITIONAL_CLAUSE.test(sentence.slice(end));
+}
+
+/**
  * Whether the figure (its comparator starting at `comparatorStart`, the figure
  * ending at `end`) picks out whom or when a rule applies to, not an amount to reach.
  */
 export function isCondition(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
   const before = sentence.slice(clauseStart, comparatorStart);
-  if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
+  if (isConditionalClause(sentence, clauseStart, end, comparatorStart)) return true;
   // 党员人数在50名以上、100名以下的学校: a range of sizes, up to its 的.
   return CONDITION_OF.test(before) && new RegExp(`^(?:[、至到~-](?:${NUMBER})[\\p{Script=Han}]{0,2}?(?:以上|以下)?)?的`, 'u').test(sentence.slice(end));
 }
