@@ -338,4 +338,11 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('三分之二以上委员到会方可召开')).toEqual([]);
     expect(read('按照不低于教职工总数3%的比例建立人才库')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 3 })]);
   });
+
+  it('bounds a prohibition the other way: 不得超过 is at most, 不得少于 at least', () => {
+    expect(read('班额不得超过45人')).toEqual([expect.objectContaining({ comparator: '≤', amount: 45 })]);
+    expect(read('每期培训不得少于3天')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≥', amount: 3 })]);
+    expect(read('单次活动严禁超过2小时')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≤', amount: 2 })]);
+    expect(read('延期最长不超过一年')[0]).toMatchObject({ comparator: '≤' });
+  });
 });

@@ -25,7 +25,7 @@ const AFTER_SUBJECT = /^(?:请|为|另行|\d{4}年|\d{1,2}月|[一二三四五�
 /** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
 const NOT_IN_SUBJECT = /要|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|在|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
-const STARTS_WITH_VERB = /^(?:以|依托|依据|根据|通过|组织(?!部)|开展|召开|举办|参加|参与|选派|培训|轮训|发展(?!对象)|表彰|评选|联系|走访|指导|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
+const STARTS_WITH_VERB = /^(?:以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部)|开展|召开|举办|参加|参与|选派|培训|轮训|发展(?!对象)|表彰|评选|联系|走访|指导|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
 /** Words that open a clause before its subject: 同时，此外，年内… */
 const OPENERS = /^(?:同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请)/u;
 /** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */

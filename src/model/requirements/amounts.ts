@@ -31,7 +31,7 @@ const COUNT_UNITS = ['人次', '名', '人', '个', '所', '项', '篇', '批', 
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
-const DETACHED = /至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
+const DETACHED = /(?:不得|不能|不应|不宜|严禁)(?:超过|少于|低于|多于)|至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const DETACHED_REACH = 12;
 
