@@ -345,4 +345,11 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('单次活动严禁超过2小时')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≤', amount: 2 })]);
     expect(read('延期最长不超过一年')[0]).toMatchObject({ comparator: '≤' });
   });
+
+  it('reads no note on a figure as a second figure, and no regime as a length; reads 1/3 and any 纪念日', () => {
+    expect(read('配备2名以上（含2名）专职干部')).toEqual([expect.objectContaining({ comparator: '≥', amount: 2 })]);
+    expect(read('实行24小时值班制度')).toEqual([]);
+    expect(read('中层干部中女性比例不低于1/3')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 33.33 })]);
+    expect(read('每年3月5日学雷锋纪念日前后开展志愿服务').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '学雷锋纪念日' });
+  });
 });

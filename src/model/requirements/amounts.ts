@@ -39,7 +39,7 @@ const DETACHED_REACH = 12;
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
-const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+)(${AFTER}|左右)?`, 'gu');
+const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$))(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(${AFTER})?`, 'gu');

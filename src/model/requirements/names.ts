@@ -35,6 +35,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<=届[\\p{Script=Han}]{0,6}?|委)[${CN}]+次(?:全会|全体(?:（扩大）)?会议|全委(?:（扩大）)?会议|代表大会|会议)`, 'gu'),
   // Months named by their numbers: 1、2两个月, 7、8月 (January and February; July and August), not a length.
   new RegExp(`[\\d${CN}]{1,2}、[\\d${CN}]{1,2}(?:[两二三]个)?月`, 'gu'),
+  // A note on a figure, not a second one: 2名以上（含2名）.
+  /[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
+  // Regimes named by their hours: 24小时值班, 7×24小时服务.
+  /(?:\d+[×x*])?24小时(?=值班|值守|在线|服务|监控|热线|开放|不间断|全天候)/gu,
   // Programmes named by their figures: 12345工程, 1+N模式
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实

@@ -93,6 +93,9 @@ export function readShare(text: string): number | null {
     const tenths = parseNumber(m[1] ?? '');
     return tenths === null || tenths > 10 ? null : tenths * 10;
   }
+  // 1/3 is read as 三分之一.
+  const slash = /^(\d+)\/(\d+)$/u.exec(text);
+  if (slash) text = `${slash[2]}分之${slash[1]}`;
   m = /^(.+)分之(.+)$/u.exec(text);
   if (m) {
     const whole = parseNumber(m[1] ?? '');
