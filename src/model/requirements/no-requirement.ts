@@ -45,41 +45,84 @@ export function onlyReports(sentence: string): boolean {
   return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || RESULTS.test(sentence) || AWARDED.test(sentence);
 }
 
+/** Where a figure stands, for the signs below. */
+interface Figure {
+  sentence: string;
+  /** The sentence before the clause, and from the figure on. */
+  beforeClause: string;
+  rest: string;
+  /** The sentence up to the figure. */
+  before: string;
+  /** The clause up to the figure (its comparator included when one is written before it). */
+  clause: string;
+  /** The whole clause holding the figure. */
+  clauseWhole: string;
+  /** The rest of the clause from the figure on. */
+  after: string;
+  /** A comparator stands with the figure (不少于, 以上, 达…). */
+  compared: boolean;
+}
+
 /**
- * Whether the figure at `at` reports how things stand or stood: its clause says so
- * (已, 去年, 比上年… without a comparator), the sentence counts at a date (截至…已…,
- * or 截至… in a sentence that asks for nothing), or it is the 其中 of a clause that
- * reports (全市现有…，其中…28所).
+ * The signs that a figure reports how things stand or stood rather than asks for
+ * something, each with the shape it was written for. The 其中 and list clauses
+ * after a report are handled by `isReport` itself, which needs the clause before.
+ */
+const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
+  // 已, 去年, 同比 in its clause; 比上年增长12% without a comparator or a 力争.
+  (f) => ALREADY.test(f.clause.replace(CHANGE, '')) || (CHANGE.test(f.clause) && !f.compared && !TARGET.test(f.clause)),
+  // 上半年，全县共接待来访群众120人次: the whole sentence only reports.
+  (f) => onlyReports(f.sentence),
+  // …问题已全部整改完成, ８项指标有７项达标: 已 after the figure, or a part of it that 有.
+  (f) => ALREADY.test(f.after) || /^[^，。；]*?有[\d一二三四五六七八九十]/u.test(f.after),
+  // 报名人数为12856人: the size of something, stated.
+  (f) => stated(f) && /(?:人数|总数|数量|规模|人口|总量)(?:为|是|达到?|共)?$/u.test(f.clause),
+  // 在职教师3826人，其中…: a total with its breakdown, named by nouns alone.
+  (f) => stated(f) && /^[\p{Script=Han}（）()]{1,16}$/u.test(f.clause) && /^[^，。；]*[，,]其中/u.test(f.rest) && !PLANNING_VERB.test(f.clause),
+  // 2026年全县…补充教师218名, 2025年，…合格率达98%: a sentence that opens with a year and asks
+  // nothing (no 计划, 将, 要, no 不少于; 达 alone is what was reached) tells what that year brought.
+  (f) => {
+    const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
+    const reached = /^达(?!到)/u.test(f.after);
+    return (!f.compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted);
+  },
+  // 由2024年的76%提高到2026年的92%: a figure of a named year.
+  (f) => /\d{4}年的$/u.test(f.clause),
+  // 截至2025年底，全县…已…: counted at a date.
+  (f) => /截至|截止/u.test(f.before) && countsAtDate(f.sentence),
+  // 会议指出，…取得明显成效，满意度达96.3%: results reported before its clause.
+  (f) => RESULTS.test(f.beforeClause) && !ASKS_IN_CLAUSE.test(f.clause),
+  // 荣获…称号，3名教师获评…; 获评一等奖2项: what was awarded, unless the plan aims at it (力争获评).
+  (f) => AWARDED.test(f.clauseWhole) && !ASKS_IN_CLAUSE.test(f.clauseWhole),
+  // 2025年全县中考合格率为96.2%: a figure to the tenth, stated with 为 in a sentence that names a year.
+  (f) => !f.compared && /[为是]$/u.test(f.clause) && /\d{4}年/u.test(f.sentence) && /^[\d.]*\.\d/u.test(f.after) && !ASKS_IN_CLAUSE.test(f.clauseWhole) && !TARGET.test(f.clauseWhole),
+];
+
+/** No comparator, nothing asked and no period in the clause: a figure merely stated. */
+const stated = (f: Figure) => !f.compared && !ASKS_IN_CLAUSE.test(f.clause) && !/每|全年|年内/u.test(f.clause);
+/** Verbs that make a noun clause a plan (培训党员200名), not a tally. */
+const PLANNING_VERB = /要|须|应|将|计划|培训|发展|配备|招聘|招收|建设|建成|培育|评选|完成/u;
+
+/**
+ * Whether the figure at `at` reports how things stand or stood (REPORT_SIGNS), or
+ * goes on with a report in the clause before it: 全市现有…，其中…28所; 现有党支部36个，
+ * 党员教师1105名; 全县在职教师3826人，其中….
  */
 export function isReport(sentence: string, clauseStart: number, at: number, compared = false): boolean {
-  const clause = sentence.slice(clauseStart, at);
-  if (ALREADY.test(clause.replace(CHANGE, '')) || (CHANGE.test(clause) && !compared && !TARGET.test(clause))) return true;
-  if (onlyReports(sentence)) return true;
-  const after = sentence.slice(at, clauseEnd(sentence, at));
-  // …问题已全部整改完成, ８项指标有７项达标: 已 after the figure, or a part of it that 有.
-  if (ALREADY.test(after) || /^[^，。；]*?有[\d一二三四五六七八九十]/u.test(after)) return true;
-  if (!compared && !ASKS_IN_CLAUSE.test(clause) && !/每|全年|年内/u.test(clause)) {
-    // 报名人数为12856人: the size of something, stated.
-    if (/(?:人数|总数|数量|规模|人口|总量)(?:为|是|达到?|共)?$/u.test(clause)) return true;
-    // 在职教师3826人，其中…: a total with its breakdown, named by nouns alone.
-    if (/^[\p{Script=Han}（）()]{1,16}$/u.test(clause) && /^[^，。；]*[，,]其中/u.test(sentence.slice(at)) && !/^[^，。；]*?(?:要|须|应|将|计划|培训|发展|配备|招聘|招收|建设|建成|培育|评选|完成)/u.test(clause)) return true;
-  }
-  // 2026年全县…补充教师218名: a sentence that opens with a year and asks nothing (no 计划, 将, 要,
-  // no comparator) tells what that year brought; 2026年计划发展党员80名 plans.
-  const unquoted = sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
-  // (达 alone, without 要/力争/确保, states what was reached: 2025年，…合格率达98%.)
-  const reached = compared && /^达(?!到)/u.test(sentence.slice(at));
-  if ((!compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted)) return true;
-  // 由2024年的76%提高到2026年的92%: a figure of a named year.
-  if (/\d{4}年的$/u.test(clause)) return true;
-  if (/截至|截止/u.test(sentence.slice(0, at)) && countsAtDate(sentence)) return true;
-  if (RESULTS.test(sentence.slice(0, clauseStart)) && !ASKS_IN_CLAUSE.test(clause)) return true;
-  // 荣获…称号，3名教师获评…; 获评一等奖2项: what was awarded, unless the plan aims at it (力争获评).
-  const clauseWhole = sentence.slice(clauseStart, clauseEnd(sentence, at));
-  if (AWARDED.test(clauseWhole) && !ASKS_IN_CLAUSE.test(clauseWhole)) return true;
-  // 2025年全县中考合格率为96.2%: a figure to the tenth, stated with 为 in a sentence that names a year, is a measurement.
-  if (!compared && /[为是]$/u.test(clause) && /\d{4}年/u.test(sentence) && /^[\d.]*\.\d/u.test(sentence.slice(at)) && !ASKS_IN_CLAUSE.test(clauseWhole) && !TARGET.test(clauseWhole)) return true;
+  const end = clauseEnd(sentence, at);
+  const figure: Figure = {
+    sentence,
+    beforeClause: sentence.slice(0, clauseStart),
+    before: sentence.slice(0, at),
+    rest: sentence.slice(at),
+    clause: sentence.slice(clauseStart, at),
+    clauseWhole: sentence.slice(clauseStart, end),
+    after: sentence.slice(at, end),
+    compared,
+  };
+  if (REPORT_SIGNS.some((sign) => sign(figure))) return true;
   if (clauseStart === 0) return false;
+  const clause = figure.clause;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   const previous = sentence.slice(previousStart, clauseStart - 1);
   // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
