@@ -352,4 +352,11 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('中层干部中女性比例不低于1/3')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 33.33 })]);
     expect(read('每年3月5日学雷锋纪念日前后开展志愿服务').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '学雷锋纪念日' });
   });
+
+  it('takes who from a task table heading, and gives a yearly task its report date each year', () => {
+    expect(read('牵头单位：县教育局组织科；完成时限：2027年6月底前。')[0]).toMatchObject({ by: '2027-06-end', who: '县教育局组织科' });
+    expect(read('责任单位：各学校；配合单位：县教育局安全股；完成时间：6月底前')[0]).toMatchObject({ who: '各学校' });
+    expect(read('每年开展一次师德考核，考核结果于12月底前报县教育局。')[1]).toMatchObject({ by: '12-end', per: '年' });
+    expect(read('学校每年召开1次党建工作会议，11月底前完成述职评议。')[1]).not.toHaveProperty('per');
+  });
 });

@@ -106,8 +106,13 @@ function clauses(sentence: string): Array<{ text: string; start: number }> {
 
 /** The subjects of a sentence, in order. */
 export function subjectsOf(sentence: string): Subject[] {
-  return clauses(sentence).flatMap((c) => subjectOfClause(c.text, c.start) ?? []);
+  // 牵头单位：县教育局组织科；完成时限：…: a task table names who does it by its heading.
+  const named = [...sentence.matchAll(RESPONSIBLE)].map((m) => ({ who: m[1] ?? '', directive: true, start: m.index + m[0].length - (m[1] ?? '').length }));
+  return [...named, ...clauses(sentence).flatMap((c) => (named.some((n) => n.start === c.start) ? [] : (subjectOfClause(c.text, c.start) ?? [])))].sort((a, b) => a.start - b.start);
 }
+
+/** The headings of a task table that name who does it (a 配合单位 only helps). */
+const RESPONSIBLE = /(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|实施主体|承办单位)[：:]\s*([^；;。，,\s　]{2,30})/gu;
 
 /** Who the phrase at `at` binds: the nearest subject before it in the sentence, else the first after it. */
 export function subjectAt(sentence: string, at: number): Subject | null {

@@ -14,6 +14,7 @@
  *   '任职后3个月内'             → by 'after:任职', amount 3, unit '个月'
  *   '及时公示'                  → deadline without a figure (quantified: false)
  */
+import { clauseEnd, lastClauseStart } from './clauses.ts';
 import { NUMBER, parseNumber } from './numbers.ts';
 import { perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
@@ -245,13 +246,21 @@ export function readDeadlines(sentence: string): Reading[] {
   return listedRecurring(sentence, out);
 }
 
-/** 每年7月15日前、12月31日前: a date listed after a recurring one recurs with it. */
+/**
+ * 每年7月15日前、12月31日前: a date listed after a recurring one recurs with it; so does a
+ * date by which a yearly task's results are reported, in a later clause (每年开展一次考核，
+ * 结果于12月底前报送), unless a year of its own stands between (今年, 2027年). A date for
+ * another task (…，11月底前完成述职评议) is that task's own.
+ */
 function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
   const sorted = [...readings].sort((a, b) => a.start - b.start);
   return sorted.map((r, i) => {
     const previous = sorted[i - 1];
-    if (!previous?.value.per || r.value.per || !r.value.by || /^after:|^next-/u.test(r.value.by) || /^\d{4}-/u.test(r.value.by)) return r;
-    if (!/^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return r;
-    return { ...r, value: { ...r.value, per: previous.value.per } };
+    if (r.value.per || !r.value.by || !/^(?:\d{2}-(?:\d{2}|end))$/u.test(r.value.by)) return r;
+    if (previous?.value.per && /^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return { ...r, value: { ...r.value, per: previous.value.per } };
+    const yearly = /每学?年(?!度)/u.exec(sentence.slice(0, r.start));
+    const reports = /报|交|送/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
+    if (yearly && reports && !/\d{4}年|今年|本年|当年|次年/u.test(sentence.slice(yearly.index, r.start))) return { ...r, value: { ...r.value, per: '年' } };
+    return r;
   });
 }
