@@ -170,7 +170,6 @@ export const ui = {
     afterEvent: (event: string, span: string) => `${event}后${span}内`,
     yearEnd: '年底前',
     withinYear: '年内',
-    periodEnd: (every: string) => `${every}底前`,
     year: (year: string) => `${year}年`,
     half: (first: boolean) => (first ? '上半年' : '下半年'),
     dayBy: (every: string, day: string) => `${every}${day}日前`,

@@ -25,7 +25,6 @@ export function deadlineWords(v: RequirementValue): string {
   }
   if (by === 'year-end') return words.yearEnd;
   if (by === 'within-year') return words.withinYear;
-  if (by === 'end') return words.periodEnd(every);
   const half = /^(?:(\d{4})-)?H([12])$/u.exec(by);
   if (half) return `${every}${half[1] ? words.year(half[1]) : ''}${words.half(half[2] === '1')}`;
   const quarter = /^Q([1-4])$/u.exec(by);

@@ -359,4 +359,26 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('每年开展一次师德考核，考核结果于12月底前报县教育局。')[1]).toMatchObject({ by: '12-end', per: '年' });
     expect(read('学校每年召开1次党建工作会议，11月底前完成述职评议。')[1]).not.toHaveProperty('per');
   });
+
+  it('reads the shapes of the fourth tuning set: fractions, 按月, 每季度末, weights, lengths by name, counted days', () => {
+    expect(read('抽查比例不低于三分之一')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 33.33 })]);
+    expect(read('是重要内容之一')).toEqual([]);
+    expect(read('党费按月交纳')).toEqual([expect.objectContaining({ kind: 'frequency', per: '月' })]);
+    expect(read('按月工资收入的1%交纳')).toEqual([expect.objectContaining({ kind: 'proportion', amount: 1 })]);
+    expect(read('完成时间：每季度末')).toEqual([expect.objectContaining({ kind: 'frequency', per: '季度' })]);
+    expect(read('考核采取百分制，其中日常考核占60%，年终考核占40%。').map((r) => r.amount)).toEqual([60, 40]);
+    expect(read('党支部委员会每届任期3年')).toEqual([expect.objectContaining({ kind: 'duration', amount: 3, measure: '年' })]);
+    expect(read('学生营养餐供餐天数每学年不少于200天')).toEqual([expect.objectContaining({ kind: 'frequency', per: '学年', amount: 200, unit: '天' })]);
+    expect(read('纸质版一式两份报县教育局')).toEqual([expect.objectContaining({ kind: 'count', amount: 2, measure: '份' })]);
+    expect(read('发现问题要立即报告')).toEqual([expect.objectContaining({ kind: 'deadline', quantified: false })]);
+  });
+
+  it('reads no quorum, no rate that picks out, no procedure, no headcount or measured year as a requirement', () => {
+    expect(read('参会人员须达到应到会人数的三分之二以上')).toEqual([]);
+    expect(read('满意率低于80%的项目要限期整改')).toEqual([]);
+    expect(read('要严格按照“十六字”总要求和25个步骤进行')).toEqual([]);
+    expect(read('全县共青团员4.2万人，少先队员18.6万人。')).toEqual([]);
+    expect(read('2026年，全县教师党员比例达到41.6%。')).toEqual([]);
+    expect(read('党员民主评议一年一次')).toHaveLength(1);
+  });
 });

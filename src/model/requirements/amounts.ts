@@ -42,11 +42,18 @@ const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$))(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
-const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(${AFTER})?`, 'gu');
+const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(?!时)(${AFTER})?`, 'gu');
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
 const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
 const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
+
+/** 一式两份: the number of copies a paper is sent in. */
+const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
+/** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
+const WEIGHTS = /总分|权重|分值|百分制|计分/u;
+/** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|试用期|预备期)(?:为|是)?约?$/u;
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[字万千度]/u;
@@ -62,7 +69,7 @@ const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前�
 const ABOUT = /约$/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -110,9 +117,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const gap = sentence.slice(gapStart, start);
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
     // 占考核总分的20%: the weight a score gives, set by the rule; 占全县党员的32%: a report.
-    const weight = /总分|权重|分值/u.test(sentence.slice(clauseStart, start));
+    const weight = WEIGHTS.test(sentence);
     if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
-    if (isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
+    if (!weight && isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
     // 三分之二以上委员到会方可召开: the quorum a meeting needs, not a share to reach.
     if (isConditionalClause(sentence, clauseStart, end, start)) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
@@ -173,18 +180,24 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
-    if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord) continue;
+    const lengthOf = LENGTH_OF.test(sentence.slice(clauseStart, token.start));
+    if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
     // 每月确定一天为“主题党日”, 把9月作为师德建设月: a span of time named as a day or month is no length.
     if (!comparatorWord && DURATION_UNITS.includes(token.unit) && /^(?:作)?为/u.test(sentence.slice(token.end))) continue;
     // 先进党支部五个 after 优秀共产党员二十名、: the next figure of a list is a figure too.
-    if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset) && !chained) continue;
+    const afterVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(sentence.slice(clauseStart, token.start));
+    if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset) && !chained && !(afterVerb && amount.amount >= 3) && !lengthOf) continue;
     // 一名党员就是一面旗帜: a bare 一 opening its clause is an article, not a count (a count follows its verb).
     if (chinese && amount.amount === 1 && !comparatorWord && !period && sentence.slice(clauseStart, token.start).trim() === '') continue;
 
     // With a period, a figure of things is how often (每年发展党员不超过5名); time is always how long.
-    const duration = DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit);
+    // 供餐天数每学年不少于200天: a number of days is counted, not a length.
+    const daysCounted = /[天日]数/u.test(sentence.slice(clauseStart, token.start));
+    const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted;
     const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
+    // 严格按照“十六字”总要求和25个步骤进行: the procedure followed, named by its figure.
+    if (kind === 'count' && comparator === '=' && /(?:按照|依照|遵循|对照)[^，,。；;]*$/u.test(sentence.slice(clauseStart, token.start)) && /^[\p{Script=Han}]{0,6}(?:进行|执行|实施|开展|落实)/u.test(sentence.slice(token.end))) continue;
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
     // A length in 日 is a number of days (延长30日 → 30 天).
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
@@ -223,6 +236,12 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     out.push(reading('frequency', sentence, p.index, at + (bare[1]?.length ?? 0) + (what.measure ?? noun).length, { per: perOf(p[0]), comparator: '=', amount: amount.amount, ...what }));
   }
 
+  // 一式两份: how many copies, a count of 份.
+  for (const m of sentence.matchAll(COPIES)) {
+    const amount = readAmount(m[1] ?? '');
+    if (amount && !out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) out.push(reading('count', sentence, m.index, m.index + m[0].length, { comparator: '=', amount: amount.amount, measure: '份' }));
+  }
+
   // 不少于3000字, 不超过2000元: a comparator and a figure with a measure word outside the units.
   for (const m of sentence.matchAll(MEASURED_FIGURE)) {
     const [text, before = '', figure = '', measure = '', after = ''] = m;
@@ -231,6 +250,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const amount = readAmount(figure);
     if (!amount || overlaps(blocked, start, end) || overlaps(periodSpans, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
     if (isScore(sentence, end) || isCondition(sentence, lastClauseStart(sentence, start), end, start)) continue;
+    if (isReport(sentence, lastClauseStart(sentence, start), start, true)) continue;
     out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -256,7 +276,7 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   if (!part && !gapped) {
     if (subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
     // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
-    if (!CONTINUES.test(clause) && HEADED_OPENING.test(clause)) return undefined;
+    if (!CONTINUES.test(clause) && !LEADING_VERBS.test(clause) && HEADED_OPENING.test(clause)) return undefined;
   }
   // Things (名, 篇, 个) recur only when the clause repeats an act: 指导青年教师1至2名, not 评选名额不超过10名.
   if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;

@@ -7,7 +7,7 @@
  *   '2017年3月31日前'          → by '2017-03-31'
  *   '次年1月底前'              → by 'next-01-end'
  *   '检查结果于每年12月底前报'  → by '12-end', per '年'
- *   '于每月5日前报送上月工作情况' → by 'day-5', per '月'
+ *   '于每月5日前报送上月工作情况' → by 'day-5', per '月'     '每季度末' → frequency per '季度'
  *   '到年底' '年底前'           → by 'year-end'     '年内' → 'within-year'
  *   '七一前完成'                → by '07-01'        '每年上半年' → 'H1', per '年'
  *   '上半年' → 'H1'    '一季度完成' '第一季度' → 'Q1'
@@ -93,13 +93,15 @@ const RULES: readonly Rule[] = [
       const month = num(m[2]);
       const day = dayOf(m[3], m[4]);
       if (!day || (m[2] && (!month || month > 12))) return null;
-      const by = month ? `${two(month)}-${day}` : day === 'end' ? 'end' : `day-${Number(day)}`;
+      // 每季度末, 每学期末: no date a deadline can hold; it says how often (once a period, at its end).
+      if (!month && day === 'end') return reading('frequency', s, m.index, m.index + m[0].length, { per: perOf(m[1] ?? '') });
+      const by = month ? `${two(month)}-${day}` : `day-${Number(day)}`;
       return reading('deadline', s, m.index, m.index + m[0].length, { by, per: perOf(m[1] ?? '') });
     },
   },
   {
     // 每年12月份开展民主评议 · 每年9月开展: the month the work recurs in, due by its end.
-    pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}])(?![底末前中上下初])`, 'gu'),
+    pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
     read: (m, s) => {
       const month = num(m[1]);
       if (!month || month > 12 || /^[为是]/u.test(s.slice(m.index + m[0].length))) return null;
@@ -130,7 +132,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2017年底前 · 到年底 · 年底前 · 年末 · 年内 · 上半年 · 下半年
-    pattern: new RegExp(`(?:(\\d{4})年(?:(?:底|末)${BEFORE_WORD}?|(上|下)半年|内)|(?<![上去明前学当\\d${'一二三四五六七八九十两半'}个])(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年))`, 'gu'),
+    pattern: new RegExp(`(?:(\\d{4})年(?:(?:底|末)${BEFORE_WORD}?|(上|下)半年|内)|(?<![上去明前当\\d${'一二三四五六七八九十两半'}个])(?<!(?<![中小大])学)(?:${LEAD}?年(?:底|末)${BEFORE_WORD}?|年内|(上|下)半年))`, 'gu'),
     read: (m, s) => {
       const [text, year, yearHalf, plainHalf] = m;
       const half = yearHalf ?? plainHalf;
@@ -153,8 +155,8 @@ const RULES: readonly Rule[] = [
     read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, { by: NAMED_DAYS[m[1] ?? ''] ?? '', ...everyYear(s, m.index) }),
   },
   {
-    // 及时: by when, without a date
-    pattern: /及时/gu,
+    // 及时, 立即, 第一时间: by when, without a date
+    pattern: /及时|立即|第一时间/gu,
     read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false }),
   },
 ];
@@ -183,11 +185,11 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^|[，,。；;])([\p{Script=Han}]{2,16}?)后[，,]/gu;
+const EVENT_CLAUSE = /(?:^|[，,。；;])([\p{Script=Han}、]{2,24}?)(?:后|时)[，,]/gu;
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
 const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
-const EVENT_WORD_LIMIT = new RegExp(`(?<=[在于])((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const EVENT_WORD_LIMIT = new RegExp(`((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** A limit after its event clause: (须)在1小时内, 24小时内. */
 const LIMIT = new RegExp(`(?:(?:应当|应|须|要|必须)?(?:在|于))?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 

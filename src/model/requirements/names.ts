@@ -43,12 +43,12 @@ const PATTERNS: readonly RegExp[] = [
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实
   // (一般为三至五人 is no slogan: 一般 is an ordinary word.)
-  new RegExp(`(?!${ORDINARY_WORDS})[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
+  new RegExp(`(?!${ORDINARY_WORDS}|[${CN}]分之)[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
   new RegExp(`[${CN}]个[${CN}]`, 'gu'),
   // 一把手, 一线, 一体化, 一次性, 进一步, 统一, 唯一, 之一: numerals inside ordinary words
   // 一次次, 一遍遍, 一个个: repeated, not counted
   /一([次遍个批名项件])\1/gu,
-  /一把手|一线|一体化|一次性|一律|一致|一起|一道|一并|一贯|一切|一般|一定|一些|一旦|一直|一方面|进一步|统一|唯一|之一|同一|逐一|万一|不一|一一/gu,
+  /一把手|一线|一体化|一次性|一律|一致|一起|一道|一并|一贯|一切|一般|一定|一些|一旦|一直|一方面|进一步|统一|唯一|(?<!分)之一|同一|逐一|万一|不一|一一/gu,
 ];
 
 /** Every stretch of `sentence` that names rather than quantifies, in order. */

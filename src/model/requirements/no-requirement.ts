@@ -86,6 +86,11 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
     const reached = /^达(?!到)/u.test(f.after);
     return (!f.compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted);
   },
+  // 2026年，全县…教师党员比例达到41.6%: a year-opening sentence with a figure to the tenth reports a measurement.
+  (f) => /^\d{4}年/u.test(f.sentence) && /\d\.\d+[%％]/u.test(f.sentence) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(f.sentence),
+  // 全县教育系统共青团员4.2万人，少先队员18.6万人: a headcount in the hundreds or more, after nouns
+  // alone, in a sentence that asks nothing (党员民主评议一年一次 asks, by its period).
+  (f) => !f.compared && /^[\p{Script=Han}（）()“”]{1,20}$/u.test(f.clause) && HEADCOUNT.test(f.after) && !VERB.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/每|全年|年内|年底|前|一年|两年/u.test(f.sentence),
   // 由2024年的76%提高到2026年的92%: a figure of a named year.
   (f) => /\d{4}年的$/u.test(f.clause),
   // 截至2025年底，全县…已…: counted at a date.
@@ -100,6 +105,10 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
 
 /** No comparator, nothing asked and no period in the clause: a figure merely stated. */
 const stated = (f: Figure) => !f.compared && !ASKS_IN_CLAUSE.test(f.clause) && !/每|全年|年内/u.test(f.clause);
+/** A count of people or bodies in the hundreds or more (or in 万): 3826人, 4.2万人, 312所. */
+const HEADCOUNT = /^(?:\d{3,}|\d+(?:\.\d+)?万)(?:人次|人|名|个|所|支|家|户|位)/u;
+/** Any verb of the genre before a figure: the clause then does something, it does not tally. */
+const VERB = /组织|开展|召开|举办|培训|轮训|发展|配备|配齐|招聘|招收|建设|建成|新建|创建|打造|培育|选树|评选|表彰|推荐|完成|实现|确定|设立|设置|建立|遴选|认定|评定|命名|联系|走访|慰问|帮扶|结对|指导|讲|听|上|参加|参与|撰写|报送|提交|举行|安排|落实|推进|达到|达|保持|控制|覆盖|提高|提升|增加|减少|降低|扩大|新增|补充|吸收|选派|选拔|聘请|聘任|引进|交流|轮岗|送教/u;
 /** Verbs that make a noun clause a plan (培训党员200名), not a tally. */
 const PLANNING_VERB = /要|须|应|将|计划|培训|发展|配备|招聘|招收|建设|建成|培育|评选|完成/u;
 
@@ -135,7 +144,7 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
 /** Being awarded: 荣获, 获评, 被评为, 入选. */
 const AWARDED = /荣获|获评|获得|获(?=[一二三四五六七八九十\d]|全国|省|市|县|区)|被评为|被授予|入选/u;
 /** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
-const RESULTS = /取得|指出|显示|表明|通报了/u;
+const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示|表明|通报了/u;
 /** Words in a clause that ask for something, whatever the sentence reports before it. */
 const ASKS_IN_CLAUSE = /要|须|应|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 
@@ -159,7 +168,12 @@ const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;
  * stands before it (不足, 连续). A share asks only this: 总数3%的比例 is a share, not a size.
  */
 export function isConditionalClause(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
-  return CONDITION_WORD.test(sentence.slice(clauseStart, comparatorStart)) || CONDITIONAL_CLAUSE.test(sentence.slice(end));
+  const before = sentence.slice(clauseStart, comparatorStart);
+  if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
+  // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid.
+  if (/到会|应到|出席/u.test(before)) return true;
+  // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
+  return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}(?:要|须|应|一律|限期|不得|将|予以)/u.test(sentence.slice(end));
 }
 
 /**

@@ -18,6 +18,8 @@ import { reading, type Reading } from './reading.ts';
 const EVERY = new RegExp(PERIOD, 'gu');
 /** A time within a year, without 前: 一季度, 上半年, (每年)12月份. */
 const WITHIN = /^(?:每学?年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)$/u;
+/** A length of time, which no period makes a frequency. */
+const LENGTH = /(?:分钟|小时|学时|课时|天)$/u;
 /** The clause shown is cut here, so a long clause does not become the phrase. */
 const MAX_PHRASE = 24;
 
@@ -39,7 +41,10 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     // 每学期第一周为“安全教育周”: names a week, asks for nothing.
     if (/^第[^，,。；;]{1,4}为/u.test(sentence.slice(m.index + m[0].length))) continue;
     let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
-    if (overlaps(figures.filter((s) => !when(s)), m.index, end)) continue;
+    // 每周一升旗仪式后组织5分钟安全教育: a weekday is when it recurs; a length after it takes no period.
+    const weekday = /^[一二三四五六日天]/u.test(sentence.slice(m.index + m[0].length)) && /周|星期/u.test(m[0]);
+    const lengths = (s: Span) => weekday && LENGTH.test(sentence.slice(s[0], s[1]));
+    if (overlaps(figures.filter((s) => !when(s) && !lengths(s)), m.index, end)) continue;
     end = Math.min(end, ...names.filter(([s]) => s > m.index).map(([s]) => s));
     out.push(reading('frequency', sentence, m.index, end, { per: perOf(m[0]) }));
   }

@@ -8,6 +8,7 @@
  *   '定期组织党员教师开展…'              → frequency, not quantified
  *   '年内将彰命名一批…示范点'             → count '一批', not quantified
  */
+import { perOf } from './periods.ts';
 import { reading, type Reading, type RequirementKind } from './reading.ts';
 
 const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
@@ -16,8 +17,12 @@ const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
   [/(?<![第每分逐])一批(?!次|复)/gu, 'count', false],
 ];
 
+/** 按月交纳, 按季度报送: how often, by the period alone (no figure). */
+const BY_PERIOD = /按(月|季度|学期|学年|年度|周)(?=[\p{Script=Han}])(?!份|计|工资|收入|薪)/gu;
+
 export function readWords(sentence: string): Reading[] {
   const out: Reading[] = [];
+  for (const m of sentence.matchAll(BY_PERIOD)) out.push(reading('frequency', sentence, m.index, m.index + m[0].length, { per: perOf(`每${m[1] ?? ''}`) }));
   for (const [pattern, kind, quantified] of WORDS) {
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
