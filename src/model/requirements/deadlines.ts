@@ -169,7 +169,7 @@ function eventOf(before: string): string {
   // 在会后7日内: one character after the preposition is the whole event (会).
   if (pieces.length > 1 && afterPreposition.length === 1) return afterPreposition;
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
-  const received = /(?:收到|接到|接收|收悉|获得|得到|发生|发现|出现|得知|受理)[\p{Script=Han}]*$/u.exec(afterPreposition)?.[0];
+  const received = /(?:收到|接到|接收|收悉|获得|得到|发生|发现|出现|得知|受理)[\p{Script=Han}、]*$/u.exec(afterPreposition)?.[0];
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
