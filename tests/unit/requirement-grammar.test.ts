@@ -381,4 +381,8 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('2026年，全县教师党员比例达到41.6%。')).toEqual([]);
     expect(read('党员民主评议一年一次')).toHaveLength(1);
   });
+
+  it('reads 每天 as no period, but keeps it in the words the row shows', () => {
+    expect(read('值班人员每天巡查校园网站不少于1次')).toEqual([expect.objectContaining({ kind: 'count', match: '每天巡查校园网站不少于1次', comparator: '≥', amount: 1 })]);
+  });
 });

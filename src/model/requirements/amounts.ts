@@ -204,6 +204,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' || (!token.before && ABOUT.test(prefix)) ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
     if (ratio) start = Math.min(start, ratio.index);
+    // 每天巡查不少于1次: no period a label knows, but the row must not show 不少于1次 alone.
+    const daily = /每(?:天|日)/u.exec(sentence.slice(clauseStart, start));
+    if (daily && kind !== 'frequency') start = clauseStart + daily.index;
     if (kind === 'frequency' && carriedPer) value.per = carriedPer;
     if (kind === 'frequency' && period) {
       value.per = perOf(period[0]);
