@@ -385,4 +385,17 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
   it('reads 每天 as no period, but keeps it in the words the row shows', () => {
     expect(read('值班人员每天巡查校园网站不少于1次')).toEqual([expect.objectContaining({ kind: 'count', match: '每天巡查校园网站不少于1次', comparator: '≥', amount: 1 })]);
   });
+
+  it('reads the shapes of the retired fourth held-out set', () => {
+    expect(read('书记每学期至少给学生上1次思政课')).toEqual([expect.objectContaining({ kind: 'frequency', per: '学期', comparator: '≥', amount: 1 })]);
+    expect(read('上一次会议')).toEqual([]);
+    expect(read('书记任期内须至少到每个基层党支部调研指导3次')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 3 })]);
+    expect(read('县教育局每年组织一批骨干教师研修').find((r) => r.kind === 'count')).toMatchObject({ match: '一批', quantified: false });
+    expect(read('每学期讲党课不少于1次的得2分，少于1次的不得分。')).toEqual([]);
+    expect(read('近视率每年降低0.5个百分点以上')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≥', amount: 0.5 })]);
+    expect(read('2027年9月，学校迎来建校70周年。')).toEqual([]);
+    expect(read('第一季度完成计划制定，二季度起分批实施。')).toHaveLength(1);
+    expect(read('3月：召开全校党建工作会议')).toEqual([expect.objectContaining({ kind: 'deadline', by: '03-end' })]);
+    expect(read('资助资金须在确定资助对象后1个月内发放到位')).toEqual([expect.objectContaining({ by: 'after:确定资助对象', amount: 1 })]);
+  });
 });

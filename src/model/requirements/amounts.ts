@@ -33,13 +33,13 @@ const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次'
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
 const DETACHED = /(?:不得|不能|不应|不宜|严禁)(?:超过|少于|低于|多于)|至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
-const DETACHED_REACH = 12;
+const DETACHED_REACH = 16;
 
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
-const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$))(${AFTER}|左右)?`, 'gu');
+const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(?!时)(${AFTER})?`, 'gu');
@@ -53,7 +53,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|试用期|预备期)(?:为|是)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|试用期|预备期)(?:一般)?(?:为|是)?约?$/u;
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[字万千度]/u;
@@ -120,6 +120,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const weight = WEIGHTS.test(sentence);
     if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
     if (!weight && isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
+    // 完成率达到100%的得5分: the condition of a score.
+    if (isScore(sentence, end)) continue;
     // 三分之二以上委员到会方可召开: the quorum a meeting needs, not a share to reach.
     if (isConditionalClause(sentence, clauseStart, end, start)) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
@@ -139,11 +141,17 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     }
     if (token.after === '内') token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
-    if (overlaps(asWritten, token.start, token.end) || isScore(sentence, token.end)) continue;
+    // 10个百分点 is a share (read above, or left as a score's condition), never 10 个.
+    if (overlaps(asWritten, token.start, token.end) || isScore(sentence, token.end) || sentence.startsWith('百分点', token.end)) continue;
     if (isCondition(sentence, lastClauseStart(sentence, token.start), token.end, token.start)) continue;
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
-    if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix)) continue;
+    // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
+    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || DETACHED.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)));
+    DETACHED.lastIndex = 0;
+    if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang) continue;
+    // 一批 is a number of no one kind (words.ts reads it, unquantified).
+    if (token.unit === '批' && token.amountText === '一') continue;
 
     const clauseStart = lastClauseStart(sentence, token.start);
     // A figure after 每隔… is listed with its words and no number: converting an interval

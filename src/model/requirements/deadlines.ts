@@ -100,6 +100,14 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 3月：召开全校党建工作会议 — a schedule's month heading: due by that month's end.
+    pattern: new RegExp(`^(${DAY})月份?[：:]`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[1]);
+      return month && month <= 12 ? reading('deadline', s, m.index, m.index + m[0].length - 1, { by: `${two(month)}-end` }) : null;
+    },
+  },
+  {
     // 每年12月份开展民主评议 · 每年9月开展: the month the work recurs in, due by its end.
     pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
     read: (m, s) => {
@@ -143,7 +151,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 一季度完成 · 第一季度 · 二季度末 · 第3季度前 (每季度 is a period, never a deadline)
-    pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的)/gu,
+    pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的|起|开始)/gu,
     read: (m, s) => {
       const q = num(m[2]);
       return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}`, ...everyYear(s, m.index) }) : null;
@@ -173,7 +181,9 @@ function eventOf(before: string): string {
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
-  return cut.length >= 2 ? cut.slice(-6) : '';
+  if (cut.length >= 2) return cut.slice(-6);
+  // 确定资助对象: the body's name ends the event; it is the event's object.
+  return cut === '' && afterPreposition.length >= 3 ? afterPreposition.slice(-8) : '';
 }
 
 /** A date after 截至 in a sentence that counts at it (no-requirement.ts) is when figures were counted, not a deadline. */

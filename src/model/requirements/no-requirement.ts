@@ -137,7 +137,7 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
   const continues = /^其中/u.test(clause) || (!compared && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
-  const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous);
+  const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
   return continues && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
 }
 

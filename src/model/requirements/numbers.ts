@@ -93,6 +93,9 @@ export function readShare(text: string): number | null {
     const tenths = parseNumber(m[1] ?? '');
     return tenths === null || tenths > 10 ? null : tenths * 10;
   }
+  // 0.5个百分点: percentage points, in %.
+  const points = /^(\d+(?:\.\d+)?)个百分点$/u.exec(text);
+  if (points) return Number(points[1]);
   // 1/3 is read as 三分之一.
   const slash = /^(\d+)\/(\d+)$/u.exec(text);
   if (slash) text = `${slash[2]}分之${slash[1]}`;

@@ -12,9 +12,9 @@ import { NUMBER } from './numbers.ts';
 import { reading, type Reading } from './reading.ts';
 
 /** Words that introduce an occasion; the occasion's name starts after them. */
-const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|借助|利用|以|在|为|开展|举办|隆重|筹备|精心|要|将|做好|值此|是)/u;
+const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|迎来|恰逢|正值|借助|利用|以|在|为|开展|举办|隆重|筹备|精心|要|将|做好|值此|是)/u;
 /** 2019年是新中国成立70周年: a statement about the year ties no work to it. */
-const STATEMENT = /是$/u;
+const STATEMENT = /是$|迎来$|恰逢$|正值$/u;
 const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
 /** Longer names first, so 五四青年节 wins over 五四 and 青年节; 第42个教师节 counts the day, it is no figure. */
 const DAY_NAMES = [
