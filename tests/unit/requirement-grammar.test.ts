@@ -398,4 +398,27 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('3月：召开全校党建工作会议')).toEqual([expect.objectContaining({ kind: 'deadline', by: '03-end' })]);
     expect(read('资助资金须在确定资助对象后1个月内发放到位')).toEqual([expect.objectContaining({ by: 'after:确定资助对象', amount: 1 })]);
   });
+
+  it('reads the shapes of the fifth tuning set', () => {
+    expect(read('校车驾驶人年龄不超过60周岁')).toEqual([]);
+    expect(read('小学一二年级每周4课时')).toEqual([expect.objectContaining({ amount: 4 })]);
+    expect(read('心理危机干预热线24小时开通')).toEqual([]);
+    expect(read('全县学校食堂均已实现“明厨亮灶”，覆盖率达100%。')).toEqual([]);
+    expect(read('全县已建成服务站点286个，覆盖所有乡镇。')).toEqual([]);
+    expect(read('全县目前运营校车216辆，覆盖农村学生2.3万人。')).toEqual([]);
+    expect(read('2026年全年查处违反中央八项规定精神问题3起')).toEqual([]);
+    expect(read('二次供水水箱每半年清洗1次')).toEqual([expect.objectContaining({ per: '半年', amount: 1 })]);
+    expect(read('300名学生以上的学校至少配备2名专职保安员')).toEqual([expect.objectContaining({ comparator: '≥', amount: 2 })]);
+    expect(read('开考15分钟后不得进入考场')).toEqual([]);
+    expect(read('受到警告处分的，3年内不得评优')).toEqual([]);
+    expect(read('专业课教师中“双师型”教师占比到2027年要达到60%以上').map((r) => r.by ?? r.amount)).toEqual(['2027-12-end', 60]);
+    expect(read('参与率由2024年的76%提高到2026年的92%')).toEqual([]);
+    expect(read('体育课时占总课时的比例为10%至11%')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: 'range', amount: 10, max: 11 })]);
+    expect(read('元旦、春节、五一、国庆等重要节点期间发送廉洁提醒').map((r) => r.occasion)).toEqual(['元旦', '春节', '五一', '国庆']);
+    expect(read('高考期间，各考点学校要严格值班')[0]).toMatchObject({ kind: 'occasion', occasion: '高考' });
+    expect(read('学生资助坚持“应助尽助”')).toEqual([expect.objectContaining({ kind: 'coverage' })]);
+    expect(read('各校选派几名骨干教师参加培训')).toEqual([expect.objectContaining({ kind: 'count', quantified: false })]);
+    expect(read('一经发现，教育部门应在1个工作日内移交查处')[0]).toMatchObject({ kind: 'deadline', by: 'after:发现', amount: 1 });
+    expect(read('各高校应在每学年10月31日前完成评审')[0]).toMatchObject({ by: '10-31', per: '学年' });
+  });
 });

@@ -48,12 +48,14 @@ const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
 const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
+/** 10%至11%: two shares joined into a range. */
+const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\d+)?)[%％]/gu;
 /** 一式两份: the number of copies a paper is sent in. */
 const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
-const WEIGHTS = /总分|权重|分值|百分制|计分/u;
+const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|试用期|预备期)(?:一般)?(?:为|是)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|预备期)(?:一般)?(?:为|是)?约?$/u;
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[字万千度]/u;
@@ -104,11 +106,19 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
   const asWritten: Span[] = [...intervals, ...ratios].map((m) => [m.index, m.index + m[0].length]);
   const out: Reading[] = [];
 
+  // 10%至11%, 90%—95%: a range of shares.
+  for (const m of sentence.matchAll(SHARE_RANGE)) {
+    const low = Number(m[1]);
+    const high = Number(m[2]);
+    if (overlaps(blocked, m.index, m.index + m[0].length) || !(low < high)) continue;
+    out.push(reading('proportion', sentence, m.index, m.index + m[0].length, { comparator: 'range', amount: low, max: high, unit: '%' }));
+  }
+
   for (const m of sentence.matchAll(SHARE)) {
     const [text, before = '', figure = '', after = ''] = m;
     let start = m.index;
     const end = start + text.length;
-    if (overlaps(blocked, start, end)) continue;
+    if (overlaps(blocked, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
     const share = readShare(figure);
     // 九成 is a share only with a comparator (九成以上, 达到九成); bare, it is too often part of a word.
     if (share === null || (/成$/u.test(figure) && !before && !after)) continue;
@@ -190,6 +200,10 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
 
     const lengthOf = LENGTH_OF.test(sentence.slice(clauseStart, token.start));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
+    // 开考15分钟后: a point in time, not a length.
+    if (!comparatorWord && sentence.startsWith('后', token.end)) continue;
+    // 不超过60周岁: an age, not a length of weeks.
+    if (token.unit === '周' && sentence.startsWith('岁', token.end)) continue;
     // 每月确定一天为“主题党日”, 把9月作为师德建设月: a span of time named as a day or month is no length.
     if (!comparatorWord && DURATION_UNITS.includes(token.unit) && /^(?:作)?为/u.test(sentence.slice(token.end))) continue;
     // 先进党支部五个 after 优秀共产党员二十名、: the next figure of a list is a figure too.
@@ -279,7 +293,7 @@ const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')}
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   const clause = sentence.slice(clauseStart, token.start);
-  if (/每|全年|年内|年底|半年|学期|学年|季度|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
+  if (/每|全年|年内|年底|半年|学期|学年|季度|寒假|暑假|假期|开学|期末|期间|前|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
   const part = /^其中/u.test(clause);
@@ -331,7 +345,8 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   if (noun(afterVerb)) return afterVerb;
   // 、入党积极分子培训班1期 names its noun; 、选树10名… is only a verb, and its noun follows the figure.
   const listedItem = last.replace(/约$/u, '');
-  if (listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '')) return listedItem;
+  const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem);
+  if (listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
   const after = /^([\p{Script=Han}]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得]/u.test(after[1])) return after[1];
   return null;

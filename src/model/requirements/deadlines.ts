@@ -76,9 +76,9 @@ const RULES: readonly Rule[] = [
       const written = alone ? (m[1] ?? '') : eventOf(m[1] ?? '');
       const amount = num(m[2]);
       if (!written || amount === null) return null;
-      const start = m.index + (m[1] ?? '').length - written.length;
       // 每学期开学后: recurring, counted from 开学 each 学期; 每季度结束后 from 季度结束.
-      const every = new RegExp(`^(${PERIOD})(.*)$`, 'u').exec(written);
+      const every = new RegExp(`(${PERIOD})(.*)$`, 'u').exec(written);
+      const start = m.index + (m[1] ?? '').length - written.length + (every?.index ?? 0);
       const rest = every?.[2] ?? '';
       // 每次活动结束后: after each one, not recurring in a period; the event is 活动结束.
       const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written.replace(/^每次/u, '');
@@ -88,7 +88,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 每月5日前 · 每年12月底前 · 每年3月31日前 · 每季度末
-    pattern: new RegExp(`(每(?:学期|季度|年度|年|月|周|季))(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)(?!后)`, 'gu'),
+    pattern: new RegExp(`(每(?:学年|学期|季度|年度|年|月|周|季))(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)(?!后)`, 'gu'),
     read: (m, s) => {
       const month = num(m[2]);
       const day = dayOf(m[3], m[4]);
@@ -150,6 +150,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 到2027年, 至2030年: a target year is due by its end (到2027年底 is read above).
+    pattern: /(?:到|至)(\d{4})年(?![底末度的\d]|[上下]半年|第?[一二三四1-4]季度)/gu,
+    read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, { by: `${m[1]}-12-end` }),
+  },
+  {
     // 一季度完成 · 第一季度 · 二季度末 · 第3季度前 (每季度 is a period, never a deadline)
     pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的|起|开始)/gu,
     read: (m, s) => {
@@ -181,7 +186,7 @@ function eventOf(before: string): string {
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
-  if (cut.length >= 2) return cut.slice(-6);
+  if (cut.length >= 2) return cut.slice(-10);
   // 确定资助对象: the body's name ends the event; it is the event's object.
   return cut === '' && afterPreposition.length >= 3 ? afterPreposition.slice(-8) : '';
 }
@@ -195,13 +200,13 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^|[，,。；;])([\p{Script=Han}、]{2,24}?)(?:后|时)[，,]/gu;
+const EVENT_CLAUSE = /(?:^|[，,。；;])(?:一经)?([\p{Script=Han}、]{2,24}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
-const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现|遇|遇到)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
 const EVENT_WORD_LIMIT = new RegExp(`((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** A limit after its event clause: (须)在1小时内, 24小时内. */
-const LIMIT = new RegExp(`(?:(?:应当|应|须|要|必须)?(?:在|于))?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const LIMIT = new RegExp(`(?:(?:应当|应|须|要|必须)?(?:在|于))?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内(?!不得|不能|不予)`, 'gu');
 
 /** A second limit after a relative deadline counts from the same event, and says so. */
 function furtherLimits(sentence: string, relative: Reading): Reading[] {
@@ -270,7 +275,7 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     const previous = sorted[i - 1];
     if (r.value.per || !r.value.by || !/^(?:\d{2}-(?:\d{2}|end))$/u.test(r.value.by)) return r;
     if (previous?.value.per && /^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return { ...r, value: { ...r.value, per: previous.value.per } };
-    const yearly = /每学?年(?!度)/u.exec(sentence.slice(0, r.start));
+    const yearly = /每学?年(?!度)[^，,。；;]{0,12}?(?:开展|组织|召开|举办|进行|完成|评选|考核|检查|评议)/u.exec(sentence.slice(0, r.start));
     const reports = /报|交|送/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
     if (yearly && reports && !/\d{4}年|今年|本年|当年|次年/u.test(sentence.slice(yearly.index, r.start))) return { ...r, value: { ...r.value, per: '年' } };
     return r;

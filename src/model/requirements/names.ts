@@ -37,8 +37,14 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`[\\d${CN}]{1,2}、[\\d${CN}]{1,2}(?:[两二三]个)?月`, 'gu'),
   // A note on a figure, not a second one: 2名以上（含2名）.
   /[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
-  // Regimes named by their hours: 24小时值班, 7×24小时服务.
-  /(?:\d+[×x*])?24小时(?=值班|值守|在线|服务|监控|热线|开放|不间断|全天候)/gu,
+  // Regimes named by their hours: 24小时值班, 7×24小时服务, 24小时有人值守.
+  /(?:\d+[×x*])?24小时(?=值班|值守|在线|服务|监控|热线|开放|开通|畅通|有人|不间断|全天候)/gu,
+  // Grades: 一二年级, 三至六年级, 1-3年级.
+  new RegExp(`[\\d${CN}、至到和~-]+年级`, 'gu'),
+  // 每5年一个周期: the cycle, not one of something.
+  new RegExp(`[${CN}\\d]+个周期`, 'gu'),
+  // Fixed terms with a numeral: 八项规定, 二次供水.
+  new RegExp(`[${CN}]+(?:项规定|条禁令|个严禁|个不准)|二次(?:供水|污染|伤害|分配|创业)`, 'gu'),
   // Programmes named by their figures: 12345工程, 1+N模式
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实

@@ -37,11 +37,14 @@ export function countsAtDate(sentence: string): boolean {
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同建享识性])/u;
+const REPORTS = /目前|现已|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同建享识性])/u;
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
-  if (ASKS.test(sentence) || ASKS_IN_CLAUSE.test(sentence) || /以上|以下|以内/u.test(sentence)) return false;
+  // 均已实现, 已全部完成: done, not asked.
+  // (目前, 当前, 此前 hold 前 but set no deadline.)
+  const asked = sentence.replace(/已[^，,。；;]{0,3}?(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
+  if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /以上|以下|以内/u.test(asked)) return false;
   return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || RESULTS.test(sentence) || AWARDED.test(sentence);
 }
 
@@ -84,7 +87,7 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => {
     const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
     const reached = /^达(?!到)/u.test(f.after);
-    return (!f.compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|全年|年内|年底/u.test(unquoted);
+    return (!f.compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
   },
   // 2026年，全县…教师党员比例达到41.6%: a year-opening sentence with a figure to the tenth reports a measurement.
   (f) => /^\d{4}年/u.test(f.sentence) && /\d\.\d+[%％]/u.test(f.sentence) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(f.sentence),
@@ -183,6 +186,8 @@ export function isConditionalClause(sentence: string, clauseStart: number, end: 
 export function isCondition(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
   const before = sentence.slice(clauseStart, comparatorStart);
   if (isConditionalClause(sentence, clauseStart, end, comparatorStart)) return true;
+  // 300名学生以上的学校: a size, the noun it counts, then 以上的.
+  if (/^[\p{Script=Han}]{1,4}(?:以上|以下)(?:的|[，,])/u.test(sentence.slice(end))) return true;
   // 党员人数在50名以上、100名以下的学校: a range of sizes, up to its 的.
   return CONDITION_OF.test(before) && new RegExp(`^(?:[、至到~-](?:${NUMBER})[\\p{Script=Han}]{0,2}?(?:以上|以下)?)?的`, 'u').test(sentence.slice(end));
 }

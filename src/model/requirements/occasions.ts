@@ -22,7 +22,9 @@ const DAY_NAMES = [
   // 世界读书日, 全国科普日, 国际禁毒日, 国家公祭日: the named days of a calendar, by their pattern.
   '(?:(?:世界|国际|全国|国家|全民)[\\p{Script=Han}]{1,8}?(?:纪念日|日|节)|(?![日号月])[\\p{Script=Han}]{2,6}纪念日)(?=当天|期间|前后|之际|前夕|来临|[”"]|[、和与及]|为契机|开展|组织|举办|集中|[，,])',
   '五四青年节', '六一国际儿童节', '六一儿童节', '国际儿童节', '三八国际妇女节', '国际妇女节', '全民国家安全教育日', '国家安全教育日', '国家宪法日', '烈士纪念日', '开学第一课',
-  '七一', '五四', '十一', '八一', '元旦', '春节', '清明节?', '端午节?', '中秋节?', '国庆节?', '教师节', '建党节', '建军节', '劳动节', '儿童节', '青年节', '妇女节', '重阳节', '植树节', '宪法日',
+  // Exams as the time of the work: 高考期间.
+  '高考', '中考', '学业水平考试',
+  '七一', '五四', '五一', '六一', '十一', '八一', '元旦', '春节', '清明节?', '端午节?', '中秋节?', '国庆节?', '教师节', '建党节', '建军节', '劳动节', '儿童节', '青年节', '妇女节', '重阳节', '植树节', '宪法日',
 ].join('|');
 /**
  * A day that sets when the work is done: 七一前后, 教师节期间, led by 结合/利用/围绕
@@ -32,7 +34,9 @@ const DAYS = new RegExp(
   [
     `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)`,
     // 中秋、国庆期间: every day of the list is an occasion.
-    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际))`,
+    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?)+(?:等[\\p{Script=Han}]{0,6}?)?(?:前后|期间|之际|前夕|当天|来临之际))`,
+    // 元旦、春节、五一、国庆等重要节点期间: the last day of the list, before 等.
+    `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕))`,
     // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕.
     `(?<=(?:结合|利用|借助|围绕|以|在|每年)[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|集中|要|须|将|应|[，,]))`,
     `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES})`,
@@ -58,7 +62,7 @@ export function readOccasions(sentence: string): Reading[] {
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));
   }
   for (const m of sentence.matchAll(DAYS)) {
-    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m[1] ?? m[2] ?? m[3] ?? m[4] ?? '' }));
+    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m.slice(1).find(Boolean) ?? '' }));
   }
   return out;
 }

@@ -61,7 +61,9 @@ function readHalfWidth(sentence: string): Reading[] {
   const claimed = dated.map(spanOf);
   const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed]);
   const taken = [...claimed, ...amounts.map(spanOf)];
-  const words = readWords(sentence).filter((r) => !overlaps(quoted, r.start, r.end) && !overlaps(taken, r.start, r.end));
+  // “应助尽助” is quoted as a slogan and still asks for full coverage.
+  const quotedWhole = (r: Reading) => r.kind === 'coverage' && /[“"]/u.test(sentence[r.start - 1] ?? '') && /[”"]/u.test(sentence[r.end] ?? '');
+  const words = readWords(sentence).filter((r) => (!overlaps(quoted, r.start, r.end) || quotedWhole(r)) && !overlaps(taken, r.start, r.end));
   const figures = [...dated.filter((r) => r.kind !== 'occasion'), ...amounts].map(spanOf);
   const names = [...nameSpans(sentence), ...[...dated.filter((r) => r.kind === 'occasion'), ...words].map(spanOf)];
   const recurring = readRecurring(sentence, figures, names);

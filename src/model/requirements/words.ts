@@ -8,13 +8,14 @@
  *   '定期组织党员教师开展…'              → frequency, not quantified
  *   '年内将彰命名一批…示范点'             → count '一批', not quantified
  */
+import { onlyReports } from './no-requirement.ts';
 import { perOf } from './periods.ts';
 import { reading, type Reading, type RequirementKind } from './reading.ts';
 
 const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
   [/全覆盖|全员(?!会|大会)|应(\p{Script=Han})尽\1|覆盖(?:全[县市区省校])?(?:全体|所有|全部)\p{Script=Han}{0,6}/gu, 'coverage', true],
   [/不定期|定期|经常性?|适时/gu, 'frequency', false],
-  [/(?<![第每分逐])一批(?!次|复)/gu, 'count', false],
+  [/(?<![第每分逐])一批(?!次|复)|(?<![第每])(?:几|数)(?:名|个|所|人)(?=[\p{Script=Han}])/gu, 'count', false],
 ];
 
 /** 按月交纳, 按季度报送: how often, by the period alone (no figure). */
@@ -23,7 +24,10 @@ const BY_PERIOD = /按(月|季度|学期|学年|年度|周)(?=[\p{Script=Han}])(
 export function readWords(sentence: string): Reading[] {
   const out: Reading[] = [];
   for (const m of sentence.matchAll(BY_PERIOD)) out.push(reading('frequency', sentence, m.index, m.index + m[0].length, { per: perOf(`每${m[1] ?? ''}`) }));
+  // 全县已建成…站点286个，覆盖所有乡镇: coverage reached and reported, not asked.
+  const reported = onlyReports(sentence);
   for (const [pattern, kind, quantified] of WORDS) {
+    if (kind === 'coverage' && reported) continue;
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
       out.push(reading(kind, sentence, m.index, m.index + m[0].length, {}, { quantified }));
