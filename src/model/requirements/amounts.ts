@@ -315,9 +315,10 @@ function lastMatch(text: string, pattern: RegExp): string {
 
 /** After a first figure, the next one in a list starts past the 、 or 和 that joins them. */
 function chainStart(sentence: string, previousEnd: number, fallback: number): number {
-  let i = previousEnd;
-  while (i < fallback && /[、，,和及与\s]/u.test(sentence[i] ?? '')) i++;
-  return i < fallback ? i : fallback;
+  // 每季度召开1次党员大会、上1次党课: the second starts past the last 、 before it.
+  const gap = sentence.slice(previousEnd, fallback);
+  const joint = Math.max(...[...'、，,和及与'].map((c) => gap.lastIndexOf(c)));
+  return joint >= 0 ? previousEnd + joint + 1 : previousEnd;
 }
 
 /**
