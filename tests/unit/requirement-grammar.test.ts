@@ -270,9 +270,10 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(grade).not.toHaveProperty('per');
   });
 
-  it('reads no length from a named day, a span of dates or two months named by number', () => {
+  it('reads no length from a named day or two months named by number, and a span of dates as due by its last day', () => {
     expect(read('各支部每周确定一天为“学习日”').filter((r) => r.kind === 'duration')).toEqual([]);
-    expect(read('征集时间：2027年4月1日至4月30日。')).toEqual([]);
+    expect(read('征集时间：2027年4月1日至4月30日。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '2027-04-30' })]);
+    expect(read('报名工作于11月1日至15日进行')).toEqual([expect.objectContaining({ kind: 'deadline', by: '11-15' })]);
     expect(read('7、8两个月为暑期，各校要加强值守').filter((r) => r.kind === 'duration')).toEqual([]);
   });
 
@@ -420,5 +421,21 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('各校选派几名骨干教师参加培训')).toEqual([expect.objectContaining({ kind: 'count', quantified: false })]);
     expect(read('一经发现，教育部门应在1个工作日内移交查处')[0]).toMatchObject({ kind: 'deadline', by: 'after:发现', amount: 1 });
     expect(read('各高校应在每学年10月31日前完成评审')[0]).toMatchObject({ by: '10-31', per: '学年' });
+  });
+
+  it('reads the shapes of the retired fifth held-out set', () => {
+    expect(read('党支部书记每年向党委述职1次，述职报告于12月20日前报送组织科。')[1]).toMatchObject({ by: '12-20', per: '年' });
+    expect(read('党组织书记每年述职1次，评议结果于次年1月15日前报送')[1]).toMatchObject({ by: 'next-01-15', per: '年' });
+    expect(read('各校应当在每学年第一学期完成认定，并于10月31日前报送结果。').find((r) => r.kind === 'deadline')).toMatchObject({ per: '学年' });
+    expect(read('学校每年开展1次心理普查，须在普查结束后一周内建立档案。')[1]).toMatchObject({ by: 'after:普查结束', per: '年' });
+    expect(read('学生违纪处分决定作出后，学校应在5个工作日内送达本人。')[0]).toMatchObject({ by: 'after:学生违纪处分决定作出' });
+    expect(read('学生、家长参评率分别不低于80%和60%。').map((r) => r.comparator)).toEqual(['≥', '≥']);
+    expect(read('义务教育巩固率不低于百分之九十九点五')).toEqual([expect.objectContaining({ amount: 99.5 })]);
+    expect(read('申报正高级教师须近5年内发表论文2篇以上。')).toEqual([]);
+    expect(read('获奖学生学习成绩排名须在专业前10%。')).toEqual([]);
+    expect(read('本校2025届毕业生初次就业率为92.3%，专业对口就业率为71%。')).toEqual([]);
+    expect(read('省教育厅于2026年召开全省工作会议，表彰先进集体20个。')).toEqual([]);
+    expect(read('学校表彰了一批优秀教师')).toEqual([]);
+    expect(read('学校每学期至少开展半天的应急演练培训。')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≥', amount: 0.5 })]);
   });
 });

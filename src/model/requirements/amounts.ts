@@ -34,12 +34,13 @@ const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次'
 const DETACHED = /(?:不得|不能|不应|不宜|严禁)(?:超过|少于|低于|多于)|至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const DETACHED_REACH = 16;
+const SHARE_REACH = 24;
 
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
 const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
-const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
+const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.点]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(?!时)(${AFTER})?`, 'gu');
@@ -55,7 +56,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|预备期)(?:一般)?(?:为|是)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期)(?:一般)?(?:为|是)?约?$/u;
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[字万千度]/u;
@@ -123,8 +124,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     // 九成 is a share only with a comparator (九成以上, 达到九成); bare, it is too often part of a word.
     if (share === null || (/成$/u.test(figure) && !before && !after)) continue;
     const clauseStart = lastClauseStart(sentence, start);
-    const gapStart = Math.max(clauseStart, start - DETACHED_REACH);
+    // A share may stand further from its comparator than a count: 不低于本单位相同岗位试用期工资标准的80%.
+    const gapStart = Math.max(clauseStart, start - SHARE_REACH);
     const gap = sentence.slice(gapStart, start);
+    // 分别不低于80%和60%: the next share of the pair keeps the comparator.
+    const pairedWith = out.find((o) => o.kind === 'proportion' && o.end <= start && /^[和、及与或]$/u.test(sentence.slice(o.end, start)));
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
     // 占考核总分的20%: the weight a score gives, set by the rule; 占全县党员的32%: a report.
     const weight = WEIGHTS.test(sentence);
@@ -136,7 +140,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (isConditionalClause(sentence, clauseStart, end, start)) continue;
     if (detached) start = gapStart + gap.lastIndexOf(detached);
     const approximate = after === '左右' || (!before && ABOUT.test(sentence.slice(0, m.index)));
-    out.push(reading('proportion', sentence, start, end, { comparator: comparatorOf(before || detached, approximate ? '' : after), amount: share, ...(approximate ? { approximate: true as const } : {}), unit: '%' }));
+    const comparator = !before && !detached && !after && pairedWith ? (pairedWith.value.comparator ?? '=') : comparatorOf(before || detached, approximate ? '' : after);
+    out.push(reading('proportion', sentence, start, end, { comparator, amount: share, ...(approximate ? { approximate: true as const } : {}), unit: '%' }));
   }
 
   let previousEnd = -1;

@@ -100,6 +100,16 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 11月1日至15日进行, 9月1日至9月30日: the work runs in a span of dates, due by its last day.
+    pattern: new RegExp(`(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?:至|到|—|-|～|~)(?:(${DAY})月)?(${DAY})[日号]`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[4] ?? m[2]);
+      const day = num(m[5]);
+      if (!month || month > 12 || !day || day > 31) return null;
+      return reading('deadline', s, m.index, m.index + m[0].length, { by: `${m[1] ? `${m[1]}-` : ''}${two(month)}-${two(day)}` });
+    },
+  },
+  {
     // 3月：召开全校党建工作会议 — a schedule's month heading: due by that month's end.
     pattern: new RegExp(`^(${DAY})月份?[：:]`, 'gu'),
     read: (m, s) => {
@@ -127,8 +137,7 @@ const RULES: readonly Rule[] = [
       if (!month || month > 12) return null;
       // A bare date (3月5日) is when something happens, not a deadline: it needs 前, 底 or 到.
       if (dayText && !dayBefore && !lead) return null;
-      // 9月1日至9月30日: 至 after a date ends a span of dates, when the work happens, not a deadline.
-      if (lead && !dayBefore && !end && /[日号月]$/u.test(s.slice(0, m.index))) return null;
+
       const start = m.index + (lead?.length ?? 0);
       const end_ = m.index + m[0].length;
       if (monthBefore) return reading('deadline', s, start, end_, {}, { unread: '只写到月份，没有写明哪一天' });
@@ -186,6 +195,8 @@ function eventOf(before: string): string {
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
+  // 学生违纪处分决定作出: a long stretch after a 'body' (处 of 处分) is the event itself.
+  if (cut.length > 4 && afterPreposition.length <= 10) return afterPreposition;
   if (cut.length >= 2) return cut.slice(-10);
   // 确定资助对象: the body's name ends the event; it is the event's object.
   return cut === '' && afterPreposition.length >= 3 ? afterPreposition.slice(-8) : '';
@@ -263,6 +274,9 @@ export function readDeadlines(sentence: string): Reading[] {
   return listedRecurring(sentence, out);
 }
 
+/** A yearly task: 每年开展1次…, 每年向党委述职1次, 每学年第一学期完成认定. */
+const YEARLY_TASK = /(每学?年)(?!度)[^，,。；;]{0,16}?(?:[\d一二两三四五六七八九十]+(?:次|期|轮)|开展|组织|召开|举办|进行|完成|评选|考核|检查|评议|述职|普查|认定)/u;
+
 /**
  * 每年7月15日前、12月31日前: a date listed after a recurring one recurs with it; so does a
  * date by which a yearly task's results are reported, in a later clause (每年开展一次考核，
@@ -273,11 +287,17 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
   const sorted = [...readings].sort((a, b) => a.start - b.start);
   return sorted.map((r, i) => {
     const previous = sorted[i - 1];
-    if (r.value.per || !r.value.by || !/^(?:\d{2}-(?:\d{2}|end))$/u.test(r.value.by)) return r;
+    const by = r.value.by ?? '';
+    if (r.value.per || !/^(?:(?:next-)?\d{2}-(?:\d{2}|end)|after:.+)$/u.test(by)) return r;
     if (previous?.value.per && /^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return { ...r, value: { ...r.value, per: previous.value.per } };
-    const yearly = /每学?年(?!度)[^，,。；;]{0,12}?(?:开展|组织|召开|举办|进行|完成|评选|考核|检查|评议)/u.exec(sentence.slice(0, r.start));
+    const yearly = YEARLY_TASK.exec(sentence.slice(0, r.start));
+    if (!yearly || /\d{4}年|今年|本年|当年/u.test(sentence.slice(yearly.index, r.start))) return r;
+    const per = yearly[1] === '每学年' ? '学年' : '年';
+    // The task's results reported by a date (述职报告于12月20日前报送, 次年1月15日前报送), or a
+    // limit from an event of the task itself (每年开展1次普查，…普查结束后一周内).
     const reports = /报|交|送/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
-    if (yearly && reports && !/\d{4}年|今年|本年|当年|次年/u.test(sentence.slice(yearly.index, r.start))) return { ...r, value: { ...r.value, per: '年' } };
-    return r;
+    const taskClause = sentence.slice(yearly.index, clauseEnd(sentence, yearly.index));
+    const ofTheTask = by.startsWith('after:') && taskClause.includes(by.slice('after:'.length, 'after:'.length + 2));
+    return (by.startsWith('after:') ? ofTheTask : reports) ? { ...r, value: { ...r.value, per } } : r;
   });
 }

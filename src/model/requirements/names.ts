@@ -39,6 +39,8 @@ const PATTERNS: readonly RegExp[] = [
   /[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
   // Regimes named by their hours: 24小时值班, 7×24小时服务, 24小时有人值守.
   /(?:\d+[×x*])?24小时(?=值班|值守|在线|服务|监控|热线|开放|开通|畅通|有人|不间断|全天候)/gu,
+  // A cohort named by its year: 2025届毕业生.
+  /\d{4}届/gu,
   // Grades: 一二年级, 三至六年级, 1-3年级.
   new RegExp(`[\\d${CN}、至到和~-]+年级`, 'gu'),
   // 每5年一个周期: the cycle, not one of something.
@@ -49,7 +51,7 @@ const PATTERNS: readonly RegExp[] = [
   /[\d+＋]+(?:工程|计划|行动|模式|机制|体系|战略|目标)/gu,
   // Slogans built of numeral pairs: 一岗双责, 一校一品, 一人一档, 十个一, 一台二岗三示范, 四好两优, 三严三实
   // (一般为三至五人 is no slogan: 一般 is an ordinary word.)
-  new RegExp(`(?!${ORDINARY_WORDS}|[${CN}]分之)[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
+  new RegExp(`(?!${ORDINARY_WORDS}|[${CN}]分之|[${CN}]点[${CN}])[${CN}双][^${UNITS_AND_PERIODS}${CN}\\P{Script=Han}]{1,2}[${CN}双][\\p{Script=Han}]{0,3}`, 'gu'),
   new RegExp(`[${CN}]个[${CN}]`, 'gu'),
   // 一把手, 一线, 一体化, 一次性, 进一步, 统一, 唯一, 之一: numerals inside ordinary words
   // 一次次, 一遍遍, 一个个: repeated, not counted

@@ -94,6 +94,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   // 全县教育系统共青团员4.2万人，少先队员18.6万人: a headcount in the hundreds or more, after nouns
   // alone, in a sentence that asks nothing (党员民主评议一年一次 asks, by its period).
   (f) => !f.compared && /^[\p{Script=Han}（）()“”]{1,20}$/u.test(f.clause) && HEADCOUNT.test(f.after) && !VERB.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/每|全年|年内|年底|前|一年|两年/u.test(f.sentence),
+  // 省教育厅于2026年召开…会议，表彰先进集体20个: a dated action with no 将/拟/要 is past.
+  (f) => /(?<!将|拟|要|计划)于\d{4}年[\d月日]*(?:召开|举办|印发|出台|开展|启动|举行)/u.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/要|须|应(?![急用对届聘])/u.test(f.sentence),
   // 由2024年的76%提高到2026年的92%: a figure of a named year.
   (f) => /\d{4}年的$/u.test(f.clause),
   // 截至2025年底，全县…已…: counted at a date.
@@ -103,7 +105,7 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   // 荣获…称号，3名教师获评…; 获评一等奖2项: what was awarded, unless the plan aims at it (力争获评).
   (f) => AWARDED.test(f.clauseWhole) && !ASKS_IN_CLAUSE.test(f.clauseWhole),
   // 2025年全县中考合格率为96.2%: a figure to the tenth, stated with 为 in a sentence that names a year.
-  (f) => !f.compared && /[为是]$/u.test(f.clause) && /\d{4}年/u.test(f.sentence) && /^[\d.]*\.\d/u.test(f.after) && !ASKS_IN_CLAUSE.test(f.clauseWhole) && !TARGET.test(f.clauseWhole),
+  (f) => !f.compared && /\d{4}(?:年|届)/u.test(f.sentence) && /为\d+\.\d+[%％]/u.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !TARGET.test(f.sentence),
 ];
 
 /** No comparator, nothing asked and no period in the clause: a figure merely stated. */
@@ -141,7 +143,8 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   const continues = /^其中/u.test(clause) || (!compared && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
   const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
-  return continues && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
+  const target = /不少于|不低于|至少|不超过|以上|以下|以内|达到/u.test(previous);
+  return continues && !target && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
 }
 
 /** Being awarded: 荣获, 获评, 被评为, 入选. */
@@ -162,9 +165,9 @@ export function isScore(sentence: string, end: number): boolean {
 /** A count already there, then the figure and 的: 党员人数3人以上的学校, 党员人数超过50人的党支部. */
 const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
 /** Words right before a figure that make it a threshold or a rank: 不足3人, 未满18岁, 连续6个月, 排名后3位. */
-const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后])$/u;
+const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后]|排名[^，,。；;]{0,10}?[前后]|近[\d一二三四五六七八九十]+年内?[^，,。；;]{0,16})$/u;
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
-const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应|必须|一律|均|不得|可以?|视为|按)|[的者][\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)/u;
+const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|[的者][\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)/u;
 
 /**
  * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word
@@ -176,7 +179,7 @@ export function isConditionalClause(sentence: string, clauseStart: number, end: 
   // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid.
   if (/到会|应到|出席/u.test(before)) return true;
   // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
-  return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}(?:要|须|应|一律|限期|不得|将|予以)/u.test(sentence.slice(end));
+  return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));
 }
 
 /**

@@ -29,6 +29,13 @@ export function parseNumber(text: string): number | null {
   const scaled = /^(\d+(?:\.\d+)?)([万千])$/u.exec(text);
   if (scaled) return Number(scaled[1]) * (scaled[2] === '万' ? 10000 : 1000);
   if (text === '半') return 0.5;
+  // 九十九点五: a whole part and its tenths, digit by digit.
+  const point = /^([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)$/u.exec(text);
+  if (point) {
+    const whole = parseNumber(point[1] ?? '');
+    const tenths = [...(point[2] ?? '')].map((c) => DIGITS[c]).join('');
+    return whole === null ? null : Number(`${whole}.${tenths}`);
+  }
   if (!/^[零〇一二两三四五六七八九十百千万]+$/u.test(text)) return null;
   const [high, low] = text.includes('万') ? text.split('万') : [undefined, text];
   if (high !== undefined) {

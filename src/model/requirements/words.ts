@@ -27,7 +27,7 @@ export function readWords(sentence: string): Reading[] {
   // 全县已建成…站点286个，覆盖所有乡镇: coverage reached and reported, not asked.
   const reported = onlyReports(sentence);
   for (const [pattern, kind, quantified] of WORDS) {
-    if (kind === 'coverage' && reported) continue;
+    if (reported) continue;
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
       out.push(reading(kind, sentence, m.index, m.index + m[0].length, {}, { quantified }));
