@@ -24,10 +24,11 @@ const BY_PERIOD = /按(月|季度|学期|学年|年度|周)(?=[\p{Script=Han}])(
 export function readWords(sentence: string): Reading[] {
   const out: Reading[] = [];
   for (const m of sentence.matchAll(BY_PERIOD)) out.push(reading('frequency', sentence, m.index, m.index + m[0].length, { per: perOf(`每${m[1] ?? ''}`) }));
-  // 全县已建成…站点286个，覆盖所有乡镇: coverage reached and reported, not asked.
+  // 全县已建成…站点286个，覆盖所有乡镇; 表彰了一批: coverage reached and a batch named, reported, not asked.
   const reported = onlyReports(sentence);
   for (const [pattern, kind, quantified] of WORDS) {
-    if (reported) continue;
+    // (定期, 适时 always ask: 已完成整改的适时开展“回头看”.)
+    if (reported && kind !== 'frequency') continue;
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
       out.push(reading(kind, sentence, m.index, m.index + m[0].length, {}, { quantified }));
