@@ -148,10 +148,10 @@ describe('frequencies, durations, shares and counts', () => {
     expect(readSentence('每隔一个月开展1次')).toEqual([expect.objectContaining({ kind: 'frequency', match: '每隔一个月开展1次', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' })]);
   });
 
-  it('keeps a measure word after a bare figure as a measure, and reads no money standard as how often', () => {
+  it('keeps a measure word after a bare figure as a measure, and reads no money (fees, pay, funds) at all', () => {
     expect(read('读书笔记每月3000字')).toEqual([expect.objectContaining({ kind: 'frequency', per: '月', amount: 3000, measure: '字' })]);
     expect(read('按每人每年200元的标准')).toEqual([]);
-    expect(read('工作经费每人每年不低于200元')).toEqual([expect.objectContaining({ kind: 'count', comparator: '≥', amount: 200, measure: '元' })]);
+    expect(read('工作经费每人每年不低于200元')).toEqual([]);
   });
 
   it('reads how often when the text gives the period but no number of times', () => {
@@ -437,5 +437,18 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅于2026年召开全省工作会议，表彰先进集体20个。')).toEqual([]);
     expect(read('学校表彰了一批优秀教师')).toEqual([]);
     expect(read('学校每学期至少开展半天的应急演练培训。')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≥', amount: 0.5 })]);
+  });
+
+  it('reads the shapes of the sixth tuning set', () => {
+    expect(read('到2027年，全县学前三年毛入园率达到92%以上。').map((r) => r.kind)).toEqual(['deadline', 'proportion']);
+    expect(read('校园内发生安全事故后，学校须在1小时内口头报告、24小时内书面报告。').map((r) => r.by)).toEqual(['after:校园内发生安全事故', 'after:校园内发生安全事故']);
+    expect(read('第八条 党支部书记、委员出现空缺的，应在3个月内补选。')[0]).toMatchObject({ by: 'after:党支部书记、委员出现空缺', amount: 3 });
+    expect(read('接到报修后原则上24小时内处理完毕')[0]).toMatchObject({ by: 'after:接到报修', amount: 24 });
+    expect(read('各学校党组织每学期至少开展1次专题研判，形成研判报告1份报县委教育工委。')[1]).toMatchObject({ per: '学期', amount: 1, measure: '份' });
+    expect(read('转接及时率达到百分之九十五以上')).toEqual([expect.objectContaining({ kind: 'proportion' })]);
+    expect(read('班主任每学期家访覆盖全班学生').map((r) => r.kind)).toEqual(['frequency', 'coverage']);
+    expect(read('县委教育工委于国家宪法日组织宪法学习宣誓活动')[0]).toMatchObject({ occasion: '国家宪法日' });
+    expect(read('每年10月13日建队日，各小学要组织入队仪式。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '建队日' });
+    expect(read('全县已建成“护学岗”186个，实现城区学校全覆盖。')).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期)(?:一般)?(?:为|是)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|时间|时长)(?:一般)?(?:为|是)?约?$/u;
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[字万千度]/u;
@@ -281,6 +281,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (!amount || overlaps(blocked, start, end) || overlaps(periodSpans, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
     if (isScore(sentence, end) || isCondition(sentence, lastClauseStart(sentence, start), end, start)) continue;
     if (isReport(sentence, lastClauseStart(sentence, start), start, true)) continue;
+    // 不超过500元: money (fees, subsidies, pay) is no requirement of the kinds read here.
+    if (measure === '元') continue;
     out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -292,7 +294,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
  * list (no subject, period or 每 of its own) counts its 次 in the period of the
  * frequency in the clause just before it.
  */
-const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|走访|听|讲|上|召开|举办|联系|指导|与|同|向|对|为|在)/u;
+const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|形成|提交|走访|听|讲|上|召开|举办|联系|指导|与|同|向|对|为|在)/u;
 const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')})`, 'u');
 
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {

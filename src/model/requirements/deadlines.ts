@@ -69,7 +69,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   {
     // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
-    pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(?:一般)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
+    pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
     read: (m, s) => {
       // 会后7日内: a one-character event stands alone after a stop.
       const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:在于]$/u.test(s.slice(0, m.index));
@@ -178,7 +178,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 及时, 立即, 第一时间: by when, without a date
-    pattern: /及时|立即|第一时间/gu,
+    pattern: /及时(?!率)|立即|第一时间/gu,
     read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false }),
   },
 ];
@@ -211,7 +211,7 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^|[，,。；;])(?:一经)?([\p{Script=Han}、]{2,24}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?|[，,。；;])(?:一经)?([\p{Script=Han}、]{2,24}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
 const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现|遇|遇到)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
@@ -244,7 +244,9 @@ function limitsAfterEvents(sentence: string): Reading[] {
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
   for (const e of sentence.matchAll(EVENT_CLAUSE)) {
-    const event = eventOf(e[1] ?? '');
+    // 校园内发生安全事故后，…; 教职工党员退休后，…: a clause of its own names the event whole.
+    const clause = e[1] ?? '';
+    const event = clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause) ? clause : eventOf(clause);
     if (!event) continue;
     const clauseEnd = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
     const until = clauseEnd ? e.index + e[0].length + clauseEnd.index : sentence.length;
@@ -297,7 +299,8 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     // limit from an event of the task itself (每年开展1次普查，…普查结束后一周内).
     const reports = /报|交|送/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
     const taskClause = sentence.slice(yearly.index, clauseEnd(sentence, yearly.index));
-    const ofTheTask = by.startsWith('after:') && taskClause.includes(by.slice('after:'.length, 'after:'.length + 2));
+    const event = by.slice('after:'.length);
+    const ofTheTask = by.startsWith('after:') && event.length >= 2 && taskClause.includes(event.slice(0, 2));
     return (by.startsWith('after:') ? ofTheTask : reports) ? { ...r, value: { ...r.value, per } } : r;
   });
 }

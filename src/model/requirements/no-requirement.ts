@@ -19,7 +19,7 @@ export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|�
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
  */
-const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|前[一两二三]年/u;
+const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
 const CHANGE = /比[上去前同]年/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
@@ -43,7 +43,7 @@ const REPORTS = /目前|现已|共有|现有|现辖|下辖|下设|设有|累计|
 export function onlyReports(sentence: string): boolean {
   // 均已实现, 已全部完成: done, not asked.
   // (目前, 当前, 此前 hold 前 but set no deadline.)
-  const asked = sentence.replace(/已[^，,。；;]{0,3}?(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
+  const asked = sentence.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
   if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /以上|以下|以内/u.test(asked)) return false;
   return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || RESULTS.test(sentence) || AWARDED.test(sentence);
 }

@@ -37,7 +37,7 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     const taken = [...figures.filter((s) => !when(s)), ...names];
     if (!m[0].startsWith('每') || overlaps(taken, m.index, m.index + m[0].length)) continue;
     // 每月300元: a figure the other readers left (money) is no period without a figure.
-    if (new RegExp(`^(?:${NUMBER})元`, 'u').test(sentence.slice(m.index + m[0].length))) continue;
+    if (new RegExp(`(?:${NUMBER})元`, 'u').test(sentence.slice(m.index + m[0].length, clauseEnd(sentence, m.index)))) continue;
     // 每学期讲党课不少于1次的得2分: a scoring rule, not a task.
     if (/[得扣加减][\d一二三四五六七八九十.]+分/u.test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
     // 每学期第一周为“安全教育周”: names a week, asks for nothing.
