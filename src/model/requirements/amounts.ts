@@ -56,7 +56,9 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|时间|时长)(?:一般)?(?:为|是)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是)?约?$/u;
+/** 1年试用期: a length named after it. */
+const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
 /** Measure words a bare figure after a period may carry: 每年200元, 每月3000字, 每年一度. */
 const MEASURE_WORDS = /^[字万千度]/u;
@@ -83,7 +85,10 @@ const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
  * its verb), 不少于3天的集中培训 (a comparator before) and 每两周1次的 (a period) are amounts.
  */
 function picksOut(sentence: string, clauseStart: number, token: Token, period: boolean): boolean {
-  if (token.before || period || HAS_COUNTING_VERB.test(sentence.slice(clauseStart, token.start))) return false;
+  if (token.before || /或$/u.test(sentence.slice(clauseStart, token.start))) return false;
+  // 每学期缺课累计10天以上的学生，班主任须…: whom the rule after the comma is for.
+  if (/以上|以下/u.test(token.after) && /^的[\p{Script=Han}]{1,6}[，,]/u.test(sentence.slice(token.end))) return true;
+  if (period || HAS_COUNTING_VERB.test(sentence.slice(clauseStart, token.start))) return false;
   // 受到两次以上通报批评的学校: 以上/以下 and a few words, then 的, still pick out whom.
   return sentence[token.end] === '的' || (/以上|以下/u.test(token.after) && /^[\p{Script=Han}]{0,6}的/u.test(sentence.slice(token.end)));
 }
@@ -122,7 +127,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     if (overlaps(blocked, start, end) || out.some((o) => start < o.end && o.start < end)) continue;
     const share = readShare(figure);
     // 九成 is a share only with a comparator (九成以上, 达到九成); bare, it is too often part of a word.
-    if (share === null || (/成$/u.test(figure) && !before && !after)) continue;
+    if (share === null) continue;
     const clauseStart = lastClauseStart(sentence, start);
     // A share may stand further from its comparator than a count: 不低于本单位相同岗位试用期工资标准的80%.
     const gapStart = Math.max(clauseStart, start - SHARE_REACH);
@@ -130,6 +135,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     // 分别不低于80%和60%: the next share of the pair keeps the comparator.
     const pairedWith = out.find((o) => o.kind === 'proportion' && o.end <= start && /^[和、及与或]$/u.test(sentence.slice(o.end, start)));
     const detached = before || /\d/u.test(gap) ? '' : lastMatch(gap, DETACHED);
+    // 九成 is a share only with a comparator (九成以上, 达到九成, 不少于总数的三成); bare, it is too often part of a word.
+    if (/成$/u.test(figure) && !before && !after && !detached) continue;
     // 占考核总分的20%: the weight a score gives, set by the rule; 占全县党员的32%: a report.
     const weight = WEIGHTS.test(sentence);
     if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
@@ -203,7 +210,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
-    const lengthOf = LENGTH_OF.test(sentence.slice(clauseStart, token.start));
+    const lengthOf = LENGTH_OF.test(sentence.slice(clauseStart, token.start)) || LENGTH_NAMED.test(sentence.slice(token.end));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
     // 开考15分钟后: a point in time, not a length.
     if (!comparatorWord && sentence.startsWith('后', token.end)) continue;
@@ -212,7 +219,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     // 每月确定一天为“主题党日”, 把9月作为师德建设月: a span of time named as a day or month is no length.
     if (!comparatorWord && DURATION_UNITS.includes(token.unit) && /^(?:作)?为/u.test(sentence.slice(token.end))) continue;
     // 先进党支部五个 after 优秀共产党员二十名、: the next figure of a list is a figure too.
-    const afterVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(sentence.slice(clauseStart, token.start));
+    const beforeFigure = sentence.slice(clauseStart, token.start);
+    const afterVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(beforeFigure) || (amount.amount >= 10 && HAS_COUNTING_VERB.test(beforeFigure));
     if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset) && !chained && !(afterVerb && amount.amount >= 3) && !lengthOf) continue;
     // 一名党员就是一面旗帜: a bare 一 opening its clause is an article, not a count (a count follows its verb).
     if (chinese && amount.amount === 1 && !comparatorWord && !period && sentence.slice(clauseStart, token.start).trim() === '') continue;

@@ -122,7 +122,7 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
     read: (m, s) => {
       const month = num(m[1]);
-      if (!month || month > 12 || /^[为是]/u.test(s.slice(m.index + m[0].length))) return null;
+      if (!month || month > 12 || /^[为是]|^[^，,。；;]{0,8}(?:前后|期间|之际|当天)/u.test(s.slice(m.index + m[0].length))) return null;
       return reading('deadline', s, m.index, m.index + m[0].length, { by: `${two(month)}-end`, per: '年' });
     },
   },
@@ -244,9 +244,11 @@ function limitsAfterEvents(sentence: string): Reading[] {
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
   for (const e of sentence.matchAll(EVENT_CLAUSE)) {
-    // 校园内发生安全事故后，…; 教职工党员退休后，…: a clause of its own names the event whole.
+    // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
+    // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).
     const clause = e[1] ?? '';
-    const event = clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause) ? clause : eventOf(clause);
+    const byVerb = /^(.*?)((?:发现|发生|收到|接到|得知|受理)[\p{Script=Han}、]*)$/u.exec(clause);
+    const event = byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) ? (byVerb[2] ?? '') : clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause) ? clause : eventOf(clause);
     if (!event) continue;
     const clauseEnd = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
     const until = clauseEnd ? e.index + e[0].length + clauseEnd.index : sentence.length;
@@ -290,17 +292,14 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
   return sorted.map((r, i) => {
     const previous = sorted[i - 1];
     const by = r.value.by ?? '';
-    if (r.value.per || !/^(?:(?:next-)?\d{2}-(?:\d{2}|end)|after:.+)$/u.test(by)) return r;
+    if (r.value.per || !/^(?:next-)?\d{2}-(?:\d{2}|end)$/u.test(by)) return r;
     if (previous?.value.per && /^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return { ...r, value: { ...r.value, per: previous.value.per } };
     const yearly = YEARLY_TASK.exec(sentence.slice(0, r.start));
     if (!yearly || /\d{4}年|今年|本年|当年/u.test(sentence.slice(yearly.index, r.start))) return r;
     const per = yearly[1] === '每学年' ? '学年' : '年';
-    // The task's results reported by a date (述职报告于12月20日前报送, 次年1月15日前报送), or a
-    // limit from an event of the task itself (每年开展1次普查，…普查结束后一周内).
+    // The task's results reported by a date (述职报告于12月20日前报送, 次年1月15日前报送). A limit
+    // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
     const reports = /报|交|送/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
-    const taskClause = sentence.slice(yearly.index, clauseEnd(sentence, yearly.index));
-    const event = by.slice('after:'.length);
-    const ofTheTask = by.startsWith('after:') && event.length >= 2 && taskClause.includes(event.slice(0, 2));
-    return (by.startsWith('after:') ? ofTheTask : reports) ? { ...r, value: { ...r.value, per } } : r;
+    return !by.startsWith('after:') && reports ? { ...r, value: { ...r.value, per } } : r;
   });
 }

@@ -14,7 +14,7 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同建享识性])|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同享识性]|建(?!成))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
@@ -37,7 +37,7 @@ export function countsAtDate(sentence: string): boolean {
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /目前|现已|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同建享识性])/u;
+const REPORTS = /目前|现已|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成))/u;
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
@@ -177,7 +177,7 @@ export function isConditionalClause(sentence: string, clauseStart: number, end: 
   const before = sentence.slice(clauseStart, comparatorStart);
   if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
   // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid.
-  if (/到会|应到|出席/u.test(before)) return true;
+  if (/到会|应到|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会)/u.test(sentence.slice(end))) return true;
   // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
   return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));
 }
