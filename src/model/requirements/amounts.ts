@@ -33,6 +33,7 @@ const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次'
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
 const DETACHED = /(?:不得|不能|不应|不宜|严禁)(?:超过|少于|低于|多于)|至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
+const HAS_DETACHED = new RegExp(DETACHED.source, 'u');
 const DETACHED_REACH = 16;
 const SHARE_REACH = 24;
 
@@ -169,8 +170,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
-    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || DETACHED.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)));
-    DETACHED.lastIndex = 0;
+    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)));
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
     if (token.unit === '批' && token.amountText === '一') continue;
