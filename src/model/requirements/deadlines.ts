@@ -33,6 +33,9 @@ function limitUnit(word: string | undefined): { unit: string } | { measure: stri
   return unit === '周' || unit === '年' ? { measure: unit } : { unit };
 }
 
+/** Verbs that name an event by what happens or arrives: 发现隐患, 发生事故, 收到通知. */
+const EVENT_VERBS = '发现|发生|收到|接到|得知|受理';
+
 /** The units of a time limit: 3个月内, 5个工作日内, 24小时内. */
 const LIMIT_UNITS = '个月|个工作日|工作日|天|日|周|年|小时|分钟';
 /** A length in 日 is a number of days; 工作日 are counted as 个工作日. */
@@ -191,7 +194,7 @@ function eventOf(before: string): string {
   // 在会后7日内: one character after the preposition is the whole event (会).
   if (pieces.length > 1 && afterPreposition.length === 1) return afterPreposition;
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
-  const received = /(?:收到|接到|接收|收悉|获得|得到|发生|发现|出现|得知|受理)[\p{Script=Han}、]*$/u.exec(afterPreposition)?.[0];
+  const received = new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition)?.[0];
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
@@ -213,7 +216,7 @@ const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_U
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
 const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?|[，,。；;])(?:一经)?([\p{Script=Han}、]{2,24}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
-const EVENT_THEN_LIMIT = new RegExp(`((?:发现|发生|收到|接到|得知|受理|出现|遇|遇到)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
 const EVENT_WORD_LIMIT = new RegExp(`((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** A limit after its event clause: (须)在1小时内, 24小时内. */
@@ -247,11 +250,11 @@ function limitsAfterEvents(sentence: string): Reading[] {
     // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
     // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).
     const clause = e[1] ?? '';
-    const byVerb = /^(.*?)((?:发现|发生|收到|接到|得知|受理)[\p{Script=Han}、]*)$/u.exec(clause);
+    const byVerb = new RegExp(`^(.*?)((?:${EVENT_VERBS})[\\p{Script=Han}、]*)$`, 'u').exec(clause);
     const event = byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) ? (byVerb[2] ?? '') : clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause) ? clause : eventOf(clause);
     if (!event) continue;
-    const clauseEnd = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
-    const until = clauseEnd ? e.index + e[0].length + clauseEnd.index : sentence.length;
+    const stop = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
+    const until = stop ? e.index + e[0].length + stop.index : sentence.length;
     LIMIT.lastIndex = e.index + e[0].length;
     for (let m = LIMIT.exec(sentence); m && m.index < until; m = LIMIT.exec(sentence)) {
       const amount = num(m[1]);
