@@ -468,4 +468,33 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('学校收到整改通知后，应在三日内制定整改方案。')[0]).toMatchObject({ by: 'after:收到整改通知' });
     expect(read('党员人数在50名以上、100名以下的学校，可以成立党总支。')).toEqual([]);
   });
+
+  it('reads the shapes of the retired seventh held-out set', () => {
+    // A time limit counts from the event its clause names whole when someone else acts after it.
+    expect(read('校园网络谣言出现后，宣传部须在2小时内澄清。')[0]).toMatchObject({ by: 'after:校园网络谣言出现' });
+    expect(read('各党总支要在党员大会后5日内上报会议记录。')[0]).toMatchObject({ by: 'after:党员大会', who: '各党总支' });
+    expect(read('学校接到投诉后，应在3个工作日内答复。')[0]).toMatchObject({ by: 'after:接到投诉', who: '学校' });
+    // A sentence that opens with a period and times within it sets how often the figures after it recur.
+    expect(read('每学年开学第二周，各年级要开展1次消防演练。')).toEqual([expect.objectContaining({ kind: 'frequency', per: '学年', amount: 1, unit: '次', who: '各年级' })]);
+    expect(read('每学期期末前，各校召开1次家长会。').map((r) => [r.kind, r.per])).toEqual([['frequency', '学期']]);
+    expect(read('各校每年开展防火演练不少于2次，寒假前集中开展1次。').map((r) => [r.kind, r.per])).toEqual([['frequency', '年'], ['frequency', '年']]);
+    expect(read('各校每月组织1次检查，寒假、暑假前分别开展一次安全教育。').map((r) => r.kind)).toEqual(['frequency', 'count']);
+    // Class periods a week are counted like 节; other lengths stay lengths.
+    expect(read('科学课每周安排2课时')).toEqual([expect.objectContaining({ kind: 'frequency', per: '周', amount: 2, measure: '课时' })]);
+    expect(read('每学期开展法治教育不少于2课时')).toEqual([expect.objectContaining({ kind: 'duration', amount: 2 })]);
+    // A limit set against last year is a limit; the years behind, a year in words and 达 after a report are no target.
+    expect(read('各校办学经费支出原则上不超过上年度的105%。')).toEqual([expect.objectContaining({ kind: 'proportion', comparator: '≤', amount: 105 })]);
+    expect(read('近五年，全市高考本科上线率始终保持在80%以上。')).toEqual([]);
+    expect(read('二〇二六年，全县新建幼儿园12所。')).toEqual([]);
+    expect(read('全县录取新生3120名，入学率达99.2%。')).toEqual([]);
+    // A sanction's window is no length asked for; 定期 under a period adds nothing to it.
+    expect(read('受到诫勉处理的，一年内不得提拔，六个月内不得评优。')).toEqual([]);
+    expect(read('每年秋季学期开学前，各校须完成教师定期体检材料报送。').map((r) => r.quantified)).toEqual([true]);
+    // Who: people and bodies named by any head, 主要负责人 and a bracket included.
+    expect(read('教研员每学期听课不少于30节。')[0]).toMatchObject({ who: '教研员' });
+    expect(read('各单位主要负责人年内至少讲1次党课。').map((r) => r.who)).toEqual(['各单位主要负责人', '各单位主要负责人']);
+    expect(read('各校（园）每学期开展1次自查。')[0]).toMatchObject({ who: '各校（园）' });
+    expect(read('党支部书记任期内须轮训1遍。')[0]).toMatchObject({ who: '党支部书记' });
+    expect(read('机关全员参加党纪测试。')[0]).toMatchObject({ kind: 'coverage', who: '机关' });
+  });
 });

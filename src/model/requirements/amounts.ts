@@ -16,7 +16,7 @@
  */
 import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
 import { AMOUNT, CN_DIGITS, NUMBER, readAmount, readShare } from './numbers.ts';
-import { PERIOD, perOf } from './periods.ts';
+import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
 import { lastClauseStart } from './clauses.ts';
 import { HEADS, subjectsOf } from './actors.ts';
@@ -111,6 +111,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
   const intervals = [...sentence.matchAll(INTERVAL)];
   const ratios = [...sentence.matchAll(RATIO)];
   const asWritten: Span[] = [...intervals, ...ratios].map((m) => [m.index, m.index + m[0].length]);
+  const frame = openingPeriod(sentence);
   const out: Reading[] = [];
 
   // 10%至11%, 90%—95%: a range of shares.
@@ -162,6 +163,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
       token.end -= 1;
       token.after = '';
     }
+    // 三年内不得评优, 六个月内不得提升职务: a sanction's window, not a length asked for.
+    if (token.after === '内' && /^(?:不得|不能|不予|不再)/u.test(sentence.slice(token.end))) continue;
     if (token.after === '内') token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
     // 10个百分点 is a share (read above, or left as a score's condition), never 10 个.
@@ -189,7 +192,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const ratio = ratios.find((m) => m.index >= clauseStart && m.index < token.start);
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
     if (picksOut(sentence, clauseStart, token, Boolean(period))) continue;
-    const carriedPer = period ? undefined : periodOfListedClause(sentence, clauseStart, token, out);
+    const carriedPer = period ? undefined : (periodOfListedClause(sentence, clauseStart, token, out) ?? framePer(sentence, frame, token));
     const periodEnd = period ? period.index + period[0].length : -1;
     const reset = resets.some((r) => r > (period?.index ?? Infinity) && r < token.start);
     const amount = readAmount(token.amountText);
@@ -228,7 +231,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     // With a period, a figure of things is how often (每年发展党员不超过5名); time is always how long.
     // 供餐天数每学年不少于200天: a number of days is counted, not a length.
     const daysCounted = /[天日]数/u.test(sentence.slice(clauseStart, token.start));
-    const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted;
+    // 每周安排1课时: class periods a week are a timetable's share, counted like 节, not a length.
+    const weeklyLessons = /课时$/u.test(token.unit) && period !== undefined && !reset && /周$/u.test(period[0]);
+    const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted && !weeklyLessons;
     const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
     // 严格按照“十六字”总要求和25个步骤进行: the procedure followed, named by its figure.
@@ -242,7 +247,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     // 每天巡查不少于1次: no period a label knows, but the row must not show 不少于1次 alone.
     const daily = /每(?:天|日)/u.exec(sentence.slice(clauseStart, start));
     if (daily && kind !== 'frequency') start = clauseStart + daily.index;
-    if (kind === 'frequency' && carriedPer) value.per = carriedPer;
+    if (kind === 'frequency' && carriedPer) {
+      value.per = carriedPer;
+      // Carried from the sentence's opening period, the row shows it (unless a deadline holds it).
+      if (frame && frame.index + (frame[1]?.length ?? 0) <= start && !overlaps(blocked, frame.index, frame.index + (frame[1]?.length ?? 0)) && framePer(sentence, frame, token) === carriedPer) start = sentence.indexOf(frame[1] ?? '', frame.index);
+    }
     if (kind === 'frequency' && period) {
       value.per = perOf(period[0]);
       // The first figure after a period starts at the period; a second one (、…1期) at its own words.
@@ -308,7 +317,7 @@ const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')}
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   const clause = sentence.slice(clauseStart, token.start);
-  if (/每|全年|年内|年底|半年|学期|学年|季度|寒假|暑假|假期|开学|期末|期间|前|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
+  if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
   const part = /^其中/u.test(clause);
@@ -321,7 +330,16 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   // Things (名, 篇, 个) recur only when the clause repeats an act: 指导青年教师1至2名, not 评选名额不超过10名.
   if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
-  return readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per;
+  const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per;
+  // 暑假前集中开展1次 goes on with a yearly or termly list; a break comes too seldom for a
+  // monthly one, and 寒假、暑假前分别开展一次 counts one before each.
+  if (/寒假|暑假|假期/u.test(clause) && (/分别/u.test(clause) || !/^(?:年|学年|学期)$/u.test(per ?? ''))) return undefined;
+  return per;
+}
+
+function framePer(sentence: string, frame: RegExpExecArray | null, token: Token): string | undefined {
+  if (!frame || !FREQUENCY_UNITS.includes(token.unit) || /[。；;]/u.test(sentence.slice(0, token.start))) return undefined;
+  return perOf(frame[1] ?? '');
 }
 
 function lastMatch(text: string, pattern: RegExp): string {

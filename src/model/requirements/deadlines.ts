@@ -18,7 +18,7 @@ import { clauseEnd, lastClauseStart } from './clauses.ts';
 import { NUMBER, parseNumber } from './numbers.ts';
 import { perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
-import { HEADS } from './actors.ts';
+import { HEADS, subjectsOf } from './actors.ts';
 import { countsAtDate, onlyReports } from './no-requirement.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
@@ -198,6 +198,8 @@ function eventOf(before: string): string {
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
+  // 支部委员会会议, 党员大会: a meeting named after its body is the event, body and all.
+  if (/^(?:会议|大会|会|活动)$/u.test(cut) && afterPreposition.length <= 12) return afterPreposition;
   // 学生违纪处分决定作出: a long stretch after a 'body' (处 of 处分) is the event itself.
   if (cut.length > 4 && afterPreposition.length <= 10) return afterPreposition;
   if (cut.length >= 2) return cut.slice(-10);
@@ -249,9 +251,14 @@ function limitsAfterEvents(sentence: string): Reading[] {
   for (const e of sentence.matchAll(EVENT_CLAUSE)) {
     // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
     // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).
+    // When the limit's clause names who acts (网络舆情发生后，学校须…), what stands before the
+    // verb is part of the event, not its receiver.
     const clause = e[1] ?? '';
+    const limitClause = e.index + e[0].length;
+    const actedBySomeoneElse = subjectsOf(sentence).some((s) => s.start >= limitClause && s.start <= limitClause + 3);
     const byVerb = new RegExp(`^(.*?)((?:${EVENT_VERBS})[\\p{Script=Han}、]*)$`, 'u').exec(clause);
-    const event = byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) ? (byVerb[2] ?? '') : clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause) ? clause : eventOf(clause);
+    const whole = clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause);
+    const event = byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause);
     if (!event) continue;
     const stop = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
     const until = stop ? e.index + e[0].length + stop.index : sentence.length;

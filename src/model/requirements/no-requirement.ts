@@ -72,8 +72,11 @@ interface Figure {
  * after a report are handled by `isReport` itself, which needs the clause before.
  */
 const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
-  // 已, 去年, 同比 in its clause; 比上年增长12% without a comparator or a 力争.
-  (f) => ALREADY.test(f.clause.replace(CHANGE, '')) || (CHANGE.test(f.clause) && !f.compared && !TARGET.test(f.clause)),
+  // 已, 去年, 同比 in its clause; 比上年增长12% without a comparator or a 力争. 不超过上年度的110%
+  // takes last year as the base of a limit.
+  (f) => ALREADY.test(f.clause.replace(CHANGE, '').replace(BASE_YEAR, '')) || (CHANGE.test(f.clause) && !f.compared && !TARGET.test(f.clause)),
+  // 近三年，全县巩固率始终保持在99%以上: a sentence that opens with the years behind it and asks nothing looks back.
+  (f) => LOOKING_BACK.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence),
   // 上半年，全县共接待来访群众120人次: the whole sentence only reports.
   (f) => onlyReports(f.sentence),
   // …问题已全部整改完成, ８项指标有７项达标: 已 after the figure, or a part of it that 有.
@@ -87,10 +90,10 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => {
     const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
     const reached = /^达(?!到)/u.test(f.after);
-    return (!f.compared || reached) && /^\d{4}年度?/u.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
+    return (!f.compared || reached) && YEAR_OPENING.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
   },
   // 2026年，全县…教师党员比例达到41.6%: a year-opening sentence with a figure to the tenth reports a measurement.
-  (f) => /^\d{4}年/u.test(f.sentence) && /\d\.\d+[%％]/u.test(f.sentence) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(f.sentence),
+  (f) => YEAR_OPENING.test(f.sentence) && /\d\.\d+[%％]/u.test(f.sentence) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(f.sentence),
   // 全县教育系统共青团员4.2万人，少先队员18.6万人: a headcount in the hundreds or more, after nouns
   // alone, in a sentence that asks nothing (党员民主评议一年一次 asks, by its period).
   (f) => !f.compared && /^[\p{Script=Han}（）()“”]{1,20}$/u.test(f.clause) && HEADCOUNT.test(f.after) && !VERB.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/每|全年|年内|年底|前|一年|两年/u.test(f.sentence),
@@ -107,6 +110,13 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   // 2025年全县中考合格率为96.2%: a figure to the tenth, stated with 为 in a sentence that names a year.
   (f) => !f.compared && /\d{4}(?:年|届)/u.test(f.sentence) && /为\d+\.\d+[%％]/u.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !TARGET.test(f.sentence),
 ];
+
+/** A sentence that opens with a year, in figures or in words: 2026年, 二〇二五年度. */
+const YEAR_OPENING = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/u;
+/** 近三年，…, 多年来，…: the years just past. */
+const LOOKING_BACK = /^(?:近[\d一二三四五六七八九十]+年来?|近年来|多年来|[\d一二三四五六七八九十]+年来)[，,]/u;
+/** 不超过上年度的110%, 不低于去年同期水平: last year named as the base a limit is set against. */
+const BASE_YEAR = /(?:不超过|不低于|不少于|不高于|不多于|低于|高于|超过)(?:上一?年度?|去年)(?:同期)?/gu;
 
 /** No comparator, nothing asked and no period in the clause: a figure merely stated. */
 const stated = (f: Figure) => !f.compared && !ASKS_IN_CLAUSE.test(f.clause) && !/每|全年|年内/u.test(f.clause);
@@ -140,11 +150,16 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   const previous = sentence.slice(previousStart, clauseStart - 1);
   // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
-  const continues = /^其中/u.test(clause) || (!compared && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
+  // 学校录取新生4865名，报到率达96.7%: 达 alone (not 达到, no 以上) is what the report found.
+  const reached = /^达(?!到)[\d.]+[%％]?(?![\d%％]*以上)/u.test(sentence.slice(at));
+  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
   const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
   const target = /不少于|不低于|至少|不超过|以上|以下|以内|达到/u.test(previous);
-  return continues && !target && (isReport(sentence, previousStart, clauseStart - 1) || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
+  // The figure of the clause before, where it has one, is what tells whether that clause reports.
+  const previousFigure = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年)/u.exec(previous)?.index;
+  const previousReports = isReport(sentence, previousStart, clauseStart - 1) || (previousFigure !== undefined && isReport(sentence, previousStart, previousStart + previousFigure));
+  return continues && !target && (previousReports || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
 }
 
 /** Being awarded: 荣获, 获评, 被评为, 入选. */

@@ -42,8 +42,9 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     if (new RegExp(`(?:${NUMBER})[\\p{Script=Han}]{0,3}(?:以上|以下)的`, 'u').test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
     // 每学期讲党课不少于1次的得2分: a scoring rule, not a task.
     if (/[得扣加减][\d一二三四五六七八九十.]+分/u.test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
-    // 每学期第一周为“安全教育周”: names a week, asks for nothing.
-    if (/^(?:第[^，,。；;]{1,4}|\d{1,2}月\d{1,2}日|确定[一两\d]+[天日])为/u.test(sentence.slice(m.index + m[0].length))) continue;
+    // 每学期第一周为“安全教育周”, 每月最后一周的周五为“安全检查日”, 每周三下午为学习时间:
+    // names a time, asks for nothing.
+    if (/^(?:第[^，,。；;]{1,4}|\d{1,2}月\d{1,2}日|确定[一两\d]+[天日]|[第最后一二三四五六七八九十\d个周星期的日号天上下午晚早间末初旬]{1,10})为(?!期|主(?!题)|单位|重点|契机|抓手|载体|依据)/u.test(sentence.slice(m.index + m[0].length))) continue;
     let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
     // 每周一升旗仪式后组织5分钟安全教育: a weekday is when it recurs; a length after it takes no period.
     const weekday = /^[一二三四五六日天]/u.test(sentence.slice(m.index + m[0].length)) && /周|星期/u.test(m[0]);

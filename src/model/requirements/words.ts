@@ -9,7 +9,8 @@
  *   '年内将彰命名一批…示范点'             → count '一批', not quantified
  */
 import { onlyReports } from './no-requirement.ts';
-import { perOf } from './periods.ts';
+import { clauseEnd, lastClauseStart } from './clauses.ts';
+import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { reading, type Reading, type RequirementKind } from './reading.ts';
 
 const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
@@ -17,6 +18,8 @@ const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
   [/不定期|定期|经常性?|适时/gu, 'frequency', false],
   [/(?<![第每分逐])一批(?!次|复)|(?<![第每])(?:几|数)(?:名|个|所|人)(?=[\p{Script=Han}])/gu, 'count', false],
 ];
+
+const PERIOD_IN = new RegExp(PERIOD, 'u');
 
 /** 按月交纳, 按季度报送: how often, by the period alone (no figure). */
 const BY_PERIOD = /按(月|季度|学期|学年|年度|周)(?=[\p{Script=Han}])(?!份|计|工资|收入|薪)/gu;
@@ -31,6 +34,9 @@ export function readWords(sentence: string): Reading[] {
     if (reported && kind !== 'frequency') continue;
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
+      // 每学期开展不少于1次经常性督导, 每年…教师资格定期注册: the period says how often; the word adds nothing.
+      const clause = sentence.slice(lastClauseStart(sentence, m.index), clauseEnd(sentence, m.index));
+      if (kind === 'frequency' && m[0] !== '适时' && (PERIOD_IN.test(clause) || openingPeriod(sentence))) continue;
       out.push(reading(kind, sentence, m.index, m.index + m[0].length, {}, { quantified }));
     }
   }
