@@ -497,4 +497,33 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('党支部书记任期内须轮训1遍。')[0]).toMatchObject({ who: '党支部书记' });
     expect(read('机关全员参加党纪测试。')[0]).toMatchObject({ kind: 'coverage', who: '机关' });
   });
+
+  it('reads the shapes of the eighth tuning set', () => {
+    expect(read('教师因病休假的，应当在休假结束后5日内补交材料。')[0]).toMatchObject({ by: 'after:休假结束' });
+    expect(read('组织团员青年观看爱国主义影片不少于3部')[0]).toMatchObject({ counts: '爱国主义影片' });
+    expect(read('举办党组织书记培训班1期')[0]).toMatchObject({ counts: '党组织书记培训班' });
+    expect(read('年内新建、改扩建运动场5个')[1]).toMatchObject({ counts: '运动场' });
+    expect(read('骨干教师每学年至少上2节公开课、开设1次讲座，并带教1至2名新教师。').map((r) => [r.kind, r.per, r.comparator])).toEqual([['frequency', '学年', '≥'], ['frequency', '学年', '≥'], ['frequency', '学年', 'range']]);
+    expect(read('全年督查学校不少于30所次')[0]).toMatchObject({ per: '年', amount: 30, measure: '所次' });
+    expect(read('各校初中学生体质达标率较2025年提高2个百分点。')).toEqual([]);
+    expect(read('2026年全县高考平均分较上年提高3分，本科上线率达到61%。')).toEqual([]);
+    expect(read('“十三五”以来，全县学前教育普及率由80%提高到95.2%。')).toEqual([]);
+    expect(read('学校实行24小时校园巡逻值守。')).toEqual([]);
+    expect(read('考察时间一般在1年以上')).toEqual([expect.objectContaining({ kind: 'duration', comparator: '≥', amount: 1 })]);
+    expect(read('校领导每人同3至5名青年教师结对。')).toEqual([expect.objectContaining({ kind: 'count', comparator: 'range', amount: 3, max: 5 })]);
+    expect(read('为每个年级配备1至2名心理辅导员；学生人数在1000名以上的，还应配备专职心理教师1名。').map((r) => r.amount)).toEqual([1, 1]);
+    expect(read('各校要利用“全民禁毒宣传月”集中开展主题教育。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '全民禁毒宣传月' });
+    expect(read('学校团委受理申诉后，应在10个工作日内答复。')[0]).toMatchObject({ who: '学校团委' });
+    expect(read('县教育局拟公开招聘教师30名。')[0]).toMatchObject({ who: '县教育局' });
+  });
+
+  it('names who by the subject of its own clause, and takes a later subject only for a phrase fronted before it', () => {
+    expect(read('各校要在每学期开学后一周内开展1次安全检查。')[1]).toMatchObject({ kind: 'frequency', per: '学期', amount: 1 });
+    expect(read('新入职的辅导员须在入职后半年内完成岗前培训。')[0]).toMatchObject({ who: '新入职的辅导员' });
+    expect(read('县“控辍保学”办每月开展1次核查。')[0]).toMatchObject({ who: '县“控辍保学”办' });
+    expect(read('培训机构每年开展1次从业人员培训。')[0]).toMatchObject({ who: '培训机构' });
+    expect(read('全县每年新增学位不少于2000个。')[0]).toMatchObject({ who: null });
+    expect(read('5月底前，各学校要完成自查。')[0]).toMatchObject({ who: '各学校' });
+    expect(read('美术课每周安排2课时，美术教研组每月至少开展1次教研活动。').map((r) => r.who)).toEqual([null, '美术教研组']);
+  });
 });

@@ -27,7 +27,7 @@ const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
 const DURATION_UNITS_AFTER_COMPARATOR = ['周', '年', '日'];
 const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
-const COUNT_UNITS = ['人次', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
+const COUNT_UNITS = ['人次', '所次', '校次', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
@@ -57,7 +57,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -75,7 +75,7 @@ const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前�
 const ABOUT = /约$/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -104,7 +104,11 @@ interface Token {
   amountStart: number;
 }
 
-export function readAmounts(sentence: string, blocked: readonly Span[]): Reading[] {
+/**
+ * `blocked`: stretches already read (dates, names). `recurringDeadlines`: the deadlines among
+ * them that recur (每学期开学后两周内): a number of times in their clause counts in their period.
+ */
+export function readAmounts(sentence: string, blocked: readonly Span[], recurringDeadlines: readonly Span[] = []): Reading[] {
   const periods = [...sentence.matchAll(PERIOD_RE)].filter((m) => !overlaps(blocked, m.index, m.index + m[0].length));
   const periodSpans: Span[] = periods.map((m) => [m.index, m.index + m[0].length]);
   const resets = [...sentence.matchAll(PER_OCCURRENCE)].map((m) => m.index);
@@ -174,7 +178,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
     const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)));
-    if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang) continue;
+    // 同一 is the same one; 同2至3名党外人士 is with two or three of them.
+    const withFigures = prefix === '同' && /^\d/u.test(token.amountText);
+    if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
     if (token.unit === '批' && token.amountText === '一') continue;
 
@@ -192,7 +198,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
     const ratio = ratios.find((m) => m.index >= clauseStart && m.index < token.start);
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
     if (picksOut(sentence, clauseStart, token, Boolean(period))) continue;
-    const carriedPer = period ? undefined : (periodOfListedClause(sentence, clauseStart, token, out) ?? framePer(sentence, frame, token));
+    // 各校要在每学期开学后两周内开展1次检查: once a term, the term its deadline gives.
+    const deadlinePeriod = FREQUENCY_UNITS.includes(token.unit) ? [...sentence.matchAll(PERIOD_RE)].find((p) => p.index >= clauseStart && p.index < token.start && overlaps(recurringDeadlines, p.index, p.index + p[0].length)) : undefined;
+    const carriedPer = period ? undefined : ((deadlinePeriod && perOf(deadlinePeriod[0])) || periodOfListedClause(sentence, clauseStart, token, out) || framePer(sentence, frame, token));
     const periodEnd = period ? period.index + period[0].length : -1;
     const reset = resets.some((r) => r > (period?.index ?? Infinity) && r < token.start);
     const amount = readAmount(token.amountText);
@@ -207,7 +215,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[]): Reading
 
     // A comparator apart from the figure (至少专题研究1次) counts when no other figure stands between;
     // the next figure of a list (至少联系1个教研组、1个班级; 不少于2天或16学时) keeps it.
-    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,8}[、和及与或]|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
+    // 至少上1节示范课、开设1次讲座: the comparator goes on across the list, verbs and all.
+    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,8}[、和及与或][\p{Script=Han}]{0,6}|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
     const gapStart = Math.max(clauseStart, previousEnd, periodEnd, token.start - DETACHED_REACH);
     const detached = token.before ? '' : lastMatch(sentence.slice(gapStart, token.start), DETACHED);
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
@@ -316,7 +325,8 @@ const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')}
 
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
-  const clause = sentence.slice(clauseStart, token.start);
+  // 并带教1到2名: 并, 还 and 同时 only join the clause to the one before.
+  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '');
   if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
@@ -371,7 +381,8 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   }
   const item = stretch.split(/[、，,；;：:]/u);
   const last = item.at(-1) ?? '';
-  const verb = [...last.matchAll(COUNTING_VERBS)][0];
+  // 组织党员干部观看警示教育片: the noun follows the last verb of the clause (组织 of 党组织 is a name).
+  const verb = [...last.matchAll(COUNTING_VERBS)].filter((v) => !(v[0].startsWith('组织') && /[党团层]$/u.test(last.slice(0, v.index)))).at(-1);
   const listed = item.length > 1 && /、$/u.test(stretch.slice(0, stretch.length - last.length));
   const noun = (n: string) => !verbBetween && /^[\p{Script=Han}]{2,12}$/u.test(n) && !/[的地得要将应须]/u.test(n);
   // 评选表彰优秀共产党员15名: the noun starts after the last of the verbs in a row.

@@ -198,8 +198,9 @@ function eventOf(before: string): string {
   if (received) return received;
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
-  // 支部委员会会议, 党员大会: a meeting named after its body is the event, body and all.
-  if (/^(?:会议|大会|会|活动)$/u.test(cut) && afterPreposition.length <= 12) return afterPreposition;
+  // 支部委员会会议, 党员大会: a meeting named after its body is the event, body and all;
+  // 操办结束 (办 is no body here): an event that only ends or begins is named by what ends.
+  if (/^(?:会议|大会|会|活动|结束|开始|期满)$/u.test(cut) && afterPreposition.length <= 12) return afterPreposition;
   // 学生违纪处分决定作出: a long stretch after a 'body' (处 of 处分) is the event itself.
   if (cut.length > 4 && afterPreposition.length <= 10) return afterPreposition;
   if (cut.length >= 2) return cut.slice(-10);

@@ -37,8 +37,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`[\\d${CN}]{1,2}、[\\d${CN}]{1,2}(?:[两二三]个)?月`, 'gu'),
   // A note on a figure, not a second one: 2名以上（含2名）.
   /[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
-  // Regimes named by their hours: 24小时值班, 7×24小时服务, 24小时有人值守.
-  /(?:\d+[×x*])?24小时(?=值班|值守|在线|服务|监控|热线|开放|开通|畅通|有人|不间断|全天候)/gu,
+  // Regimes named by their hours: 24小时值班, 7×24小时服务, 24小时有人值守, 24小时门卫值守.
+  /(?:\d+[×x*])?24小时(?!内)(?=[\p{Script=Han}]{0,4}?(?:值班|值守|在线|服务|监控|热线|开放|开通|畅通|有人|不间断|全天候))/gu,
   // A cohort named by its year: 2025届毕业生.
   /\d{4}届/gu,
   // Grades: 一二年级, 三至六年级, 1-3年级.

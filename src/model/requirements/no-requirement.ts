@@ -21,10 +21,10 @@ export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|�
  */
 const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
-const CHANGE = /比[上去前同]年/u;
+const CHANGE = /(?:比|较)(?:[上去前同]一?年|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
 /** A sentence that asks for something: a date after 截至 in one is a deadline, not when figures were counted. */
-const ASKS = /要|须|应|务必|确保|力争|完成|实现|前/u;
+const ASKS = /要|须|应|务必|确保|力争|完成|实现|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
 
 /**
  * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the sentence counts
@@ -45,7 +45,8 @@ export function onlyReports(sentence: string): boolean {
   // (目前, 当前, 此前 hold 前 but set no deadline.)
   const asked = sentence.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
   if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /以上|以下|以内/u.test(asked)) return false;
-  return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || RESULTS.test(sentence) || AWARDED.test(sentence);
+  // 较上年提高4.6分 in a sentence that asks nothing is a change reported, like 已 and 去年.
+  return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || CHANGE.test(sentence) || RESULTS.test(sentence) || AWARDED.test(sentence);
 }
 
 /** Where a figure stands, for the signs below. */
@@ -182,7 +183,9 @@ const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|�
 /** Words right before a figure that make it a threshold or a rank: 不足3人, 未满18岁, 连续6个月, 排名后3位. */
 const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排在|位列|名列)[前后]|排名[^，,。；;]{0,10}?[前后]|近[\d一二三四五六七八九十]+年内?[^，,。；;]{0,16})$/u;
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
-const CONDITIONAL_CLAUSE = /^[^，,。；;：:！!？?]*?(?:[的者](?:[，,；;]|要|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|[的者][\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)/u;
+/** …的 and …者 that close a condition; 工作者, 志愿者 are names of people, not conditions. */
+const WHO_WHICH = '(?:的|(?<!工作|管理|志愿|劳动|举办|经营|申请|使用|学|记|读|作|患)者)';
+const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)`, 'u');
 
 /**
  * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word

@@ -6,6 +6,7 @@
  *   '在“七一”前后开展走访慰问'          → occasion '七一'
  *   '利用清明节开展主题教育'             → occasion '清明节'
  *   '为纪念中国共产主义青年团成立104周年' → occasion '中国共产主义青年团成立104周年'
+ *   '利用“全民国家安全教育宣传周”开展…'  → occasion '全民国家安全教育宣传周'
  */
 import { onlyReports } from './no-requirement.ts';
 import { NUMBER } from './numbers.ts';
@@ -39,6 +40,9 @@ const DAYS = new RegExp(
     `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕))`,
     // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕.
     `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|集中|要|须|将|应|[，,]))`,
+    // 利用全国“纪律教育学习宣传月”集中开展…: a campaign month or week used as the time of the work
+    // (开展“…月”活动 launches it, and is no occasion).
+    `(?<=(?:利用|借助|结合|围绕|在)(?:全国|全省|全市|全县|全区)?[“"])([\\p{Script=Han}]{2,12}(?:月|周))(?=[”"](?:期间|之际|为契机|开展|集中|组织|[，,]))`,
     `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES}|[\\p{Script=Han}]{1,6}?[日节](?=[，,]|当天|期间|前后))`,
   ].join('|'),
   'gu',

@@ -59,7 +59,7 @@ function readHalfWidth(sentence: string): Reading[] {
   const quoted = quotedSpans(sentence);
   const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
   const claimed = dated.map(spanOf);
-  const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed]);
+  const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed], dated.filter((r) => r.kind === 'deadline' && r.value.per).map(spanOf));
   const taken = [...claimed, ...amounts.map(spanOf)];
   // “应助尽助” is quoted as a slogan and still asks for full coverage.
   const quotedWhole = (r: Reading) => r.kind === 'coverage' && /[“"]/u.test(sentence[r.start - 1] ?? '') && /[”"]/u.test(sentence[r.end] ?? '');
