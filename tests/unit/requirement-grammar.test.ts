@@ -526,4 +526,39 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('5月底前，各学校要完成自查。')[0]).toMatchObject({ who: '各学校' });
     expect(read('美术课每周安排2课时，美术教研组每月至少开展1次教研活动。').map((r) => r.who)).toEqual([null, '美术教研组']);
   });
+
+  it('reads the shapes of the ninth and tenth tuning sets', () => {
+    // Events and limits.
+    expect(read('学生档案须在学生毕业之日起20个工作日内移交。')[0]).toMatchObject({ by: 'after:学生毕业' });
+    expect(read('学校纪委应在受理之日起10个工作日内初核，并在60日内办结。').map((r) => r.by)).toEqual(['after:受理', 'after:受理']);
+    expect(read('接到家长投诉，要立即核实，并在24小时内答复。').find((r) => r.amount === 24)).toMatchObject({ by: 'after:接到家长投诉' });
+    expect(read('各校每半年结束后15日内报送自查报告。')[0]).toMatchObject({ by: 'after:半年结束', per: '半年' });
+    expect(read('学校每学期开学前检查1次消防设施，并于开学后3日内报送检查结果。')[1]).toMatchObject({ by: 'after:开学', per: '学期' });
+    expect(read('课后服务报名每年8月20日开始，8月31日前结束。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '08-31', per: '年' })]);
+    expect(read('各校每月开展1次自查，自查情况于次月3日前报送。')[1]).toMatchObject({ by: 'day-3', per: '月' });
+    expect(read('五四前夕，各校团委要开展入团仪式。').map((r) => r.kind)).toEqual(['occasion']);
+    expect(read('5月6日，县教育局召开2027年第二季度招生工作调度会。')).toEqual([]);
+    // Figures.
+    expect(read('各中学按照师生比不低于1:450的比例配备心理健康教师。')[0]).toMatchObject({ kind: 'count', comparator: '≥', amount: 1, measure: '∶450' });
+    expect(read('全县中学现有心理健康教师86名，师生比为1:520。')).toEqual([]);
+    expect(read('宿舍管理员按每增加300名住宿生增配1名配备。')).toEqual([expect.objectContaining({ amount: 1 })]);
+    expect(read('学校领导每学年至少与全体中层干部、教研组长开展1轮谈心谈话。')[0]).toMatchObject({ comparator: '≥', amount: 1, per: '学年' });
+    expect(read('每两年为一个评估周期。')).toEqual([]);
+    expect(read('每个团支部至少配备1名组织委员和1名宣传委员。').map((r) => r.counts)).toEqual(['组织委员', '宣传委员']);
+    expect(read('评选表彰全市教育系统优秀教师30名')[0]).toMatchObject({ counts: '优秀教师' });
+    expect(read('每年教师节，各校组织退休教师开展1次座谈和1次慰问。').map((r) => [r.kind, r.per])).toEqual([['frequency', '年'], ['occasion', undefined], ['frequency', '年']]);
+    expect(read('各校要对宣传栏、电子显示屏等阵地每季度排查1次，排查覆盖率100%。').map((r) => r.kind)).toEqual(['frequency', 'proportion']);
+    expect(read('县教研室每学年组织1次优质课评比，获一等奖的教师优先推荐参加市级评选。')[0]).toMatchObject({ amount: 1, per: '学年' });
+    expect(read('2026年全县新建塑胶跑道12条，2027年要再新建15条。').map((r) => r.amount)).toEqual([15]);
+    expect(read('学生人数超过2000名、寄宿生500名以上的学校，应当配备专职校医。')).toEqual([]);
+    // Definitions, scopes and commencement ask nothing.
+    expect(read('第二条　本办法所称兼职督学，是指负责对学校实施经常性督导的人员。')).toEqual([]);
+    expect(read('第十条　本办法自2027年1月1日起施行，有效期三年。')).toEqual([]);
+    // Who.
+    expect(read('1．举办校长培训班2期。牵头单位：县教育局人事科；完成时限：2027年6月底前。').map((r) => r.who)).toEqual(['县教育局人事科', '县教育局人事科']);
+    expect(read('县委教育工委组织科全年举办培训班2期。')[0]).toMatchObject({ who: '县委教育工委组织科' });
+    expect(read('2027年全县教育系统计划招聘教师120名。')[0]).toMatchObject({ who: '全县教育系统' });
+    expect(read('在岗教师每5年累计参加培训不少于360学时。')[0]).toMatchObject({ who: '在岗教师' });
+    expect(read('暑假期间各学校要开展1次安全排查。')[0]).toMatchObject({ who: '各学校' });
+  });
 });

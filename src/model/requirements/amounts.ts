@@ -48,8 +48,10 @@ const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年�
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
 const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
-const RATIO = new RegExp(`每(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
+const RATIO = new RegExp(`每(?:增加|新增|增)?(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
+/** 师生比不低于1:200: a staffing ratio, read as the one it asks for per so many (the measure keeps the rest). */
+const STAFF_RATIO = new RegExp(`(?<=比(?:例)?(?:一般|原则上)?(?:为|是|按)?)(${BEFORE})?(\\d+)[:：∶](\\d+)(?![\\d:：∶])`, 'gu');
 /** 10%至11%: two shares joined into a range. */
 const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\d+)?)[%％]/gu;
 /** 一式两份: the number of copies a paper is sent in. */
@@ -74,8 +76,11 @@ const NOT_AN_AMOUNT_AFTER = /[第每再又这那上下首同单逐多本该前�
 /** 约30名, 大约两周: the figure is an estimate, shown as 约…, never as exact. */
 const ABOUT = /约$/u;
 
+/** The scope a counted noun may open with: 全县教育系统优秀共产党员 counts 优秀共产党员. */
+const SCOPE = /^(?:全国|全省|全市|全县|全区|全校|本市|本县)(?:教育系统|各级各类学校|中小学)?(?=[\p{Script=Han}]{2})/u;
+
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -86,7 +91,8 @@ const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
  * its verb), 不少于3天的集中培训 (a comparator before) and 每两周1次的 (a period) are amounts.
  */
 function picksOut(sentence: string, clauseStart: number, token: Token, period: boolean): boolean {
-  if (token.before || /或$/u.test(sentence.slice(clauseStart, token.start))) return false;
+  // 须经过1年以上的培养: a length the rule asks for, not whom it picks out.
+  if (token.before || /或$/u.test(sentence.slice(clauseStart, token.start)) || LENGTH_OF.test(sentence.slice(clauseStart, token.start))) return false;
   // 每学期缺课累计10天以上的学生，班主任须…: whom the rule after the comma is for.
   if (/以上|以下/u.test(token.after) && /^的[\p{Script=Han}]{1,6}[，,]/u.test(sentence.slice(token.end))) return true;
   if (period || HAS_COUNTING_VERB.test(sentence.slice(clauseStart, token.start))) return false;
@@ -117,6 +123,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
   const asWritten: Span[] = [...intervals, ...ratios].map((m) => [m.index, m.index + m[0].length]);
   const frame = openingPeriod(sentence);
   const out: Reading[] = [];
+
+  for (const m of sentence.matchAll(STAFF_RATIO)) {
+    if (overlaps(blocked, m.index, m.index + m[0].length) || isReport(sentence, lastClauseStart(sentence, m.index), m.index, Boolean(m[1]))) continue;
+    out.push(reading('count', sentence, m.index, m.index + m[0].length, { comparator: comparatorOf(m[1] ?? '', ''), amount: Number(m[2]), measure: `∶${m[3]}` }));
+  }
 
   // 10%至11%, 90%—95%: a range of shares.
   for (const m of sentence.matchAll(SHARE_RANGE)) {
@@ -159,6 +170,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
 
   let previousEnd = -1;
   let previousPeriod = -1;
+  let frameShown = false;
   let previous: { end: number; comparatorWord: string; after: string } | null = null;
   for (const m of sentence.matchAll(TOKEN)) {
     const token: Token = { start: m.index, end: m.index + m[0].length, before: m[1] ?? '', amountText: m[2] ?? '', unit: m[3] ?? '', after: m[4] ?? '', amountStart: m.index + (m[1] ?? '').length };
@@ -198,6 +210,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const ratio = ratios.find((m) => m.index >= clauseStart && m.index < token.start);
     const period = [...periods].reverse().find((p) => p.index >= clauseStart && p.index + p[0].length <= token.amountStart);
     if (picksOut(sentence, clauseStart, token, Boolean(period))) continue;
+    // 每三年为一个考核周期: the period names a cycle; its figure counts no times.
+    if (period && /^(?:为|是|作为)$/u.test(sentence.slice(period.index + period[0].length, token.start))) continue;
     // 各校要在每学期开学后两周内开展1次检查: once a term, the term its deadline gives.
     const deadlinePeriod = FREQUENCY_UNITS.includes(token.unit) ? [...sentence.matchAll(PERIOD_RE)].find((p) => p.index >= clauseStart && p.index < token.start && overlaps(recurringDeadlines, p.index, p.index + p[0].length)) : undefined;
     const carriedPer = period ? undefined : ((deadlinePeriod && perOf(deadlinePeriod[0])) || periodOfListedClause(sentence, clauseStart, token, out) || framePer(sentence, frame, token));
@@ -217,7 +231,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // the next figure of a list (至少联系1个教研组、1个班级; 不少于2天或16学时) keeps it.
     // 至少上1节示范课、开设1次讲座: the comparator goes on across the list, verbs and all.
     const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,8}[、和及与或][\p{Script=Han}]{0,6}|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
-    const gapStart = Math.max(clauseStart, previousEnd, periodEnd, token.start - DETACHED_REACH);
+    // 每年至少与班子成员、局属学校主要负责人开展1轮: a comparator right after its period reaches further.
+    const afterPeriod = periodEnd >= clauseStart && HAS_DETACHED.test(sentence.slice(periodEnd, periodEnd + 4)) && !/\d/u.test(sentence.slice(periodEnd, token.start));
+    const gapStart = Math.max(clauseStart, previousEnd, periodEnd, afterPeriod ? 0 : token.start - DETACHED_REACH);
     const detached = token.before ? '' : lastMatch(sentence.slice(gapStart, token.start), DETACHED);
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
@@ -259,7 +275,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if (kind === 'frequency' && carriedPer) {
       value.per = carriedPer;
       // Carried from the sentence's opening period, the row shows it (unless a deadline holds it).
-      if (frame && frame.index + (frame[1]?.length ?? 0) <= start && !overlaps(blocked, frame.index, frame.index + (frame[1]?.length ?? 0)) && framePer(sentence, frame, token) === carriedPer) start = sentence.indexOf(frame[1] ?? '', frame.index);
+      const framed = frame && !frameShown && frame.index + (frame[1]?.length ?? 0) <= start && !overlaps(blocked, frame.index, frame.index + (frame[1]?.length ?? 0)) && framePer(sentence, frame, token) === carriedPer;
+      if (framed) {
+        start = sentence.indexOf(frame[1] ?? '', frame.index);
+        frameShown = true;
+      }
     }
     if (kind === 'frequency' && period) {
       value.per = perOf(period[0]);
@@ -326,7 +346,7 @@ const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')}
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   // 并带教1到2名: 并, 还 and 同时 only join the clause to the one before.
-  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '');
+  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '');
   if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
@@ -381,18 +401,22 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   }
   const item = stretch.split(/[、，,；;：:]/u);
   const last = item.at(-1) ?? '';
+  // 1名组织委员和1名宣传委员: after 和 the noun follows the figure.
+  const joined = /[和及与]$/u.test(stretch);
   // 组织党员干部观看警示教育片: the noun follows the last verb of the clause (组织 of 党组织 is a name).
   const verb = [...last.matchAll(COUNTING_VERBS)].filter((v) => !(v[0].startsWith('组织') && /[党团层]$/u.test(last.slice(0, v.index)))).at(-1);
   const listed = item.length > 1 && /、$/u.test(stretch.slice(0, stretch.length - last.length));
   const noun = (n: string) => !verbBetween && /^[\p{Script=Han}]{2,12}$/u.test(n) && !/[的地得要将应须]/u.test(n);
   // 评选表彰优秀共产党员15名: the noun starts after the last of the verbs in a row.
-  const afterVerb = verb ? last.slice(verb.index + verb[0].length).replace(LEADING_VERBS, '').replace(/约$/u, '') : '';
-  if (noun(afterVerb)) return afterVerb;
+  // 评选表彰全县教育系统优秀共产党员: the scope (全县教育系统) is no part of what is counted.
+  const afterVerb = verb ? last.slice(verb.index + verb[0].length).replace(LEADING_VERBS, '').replace(/约$/u, '').replace(SCOPE, '') : '';
+  if (!joined && noun(afterVerb)) return afterVerb;
   // 、入党积极分子培训班1期 names its noun; 、选树10名… is only a verb, and its noun follows the figure.
   const listedItem = last.replace(/约$/u, '');
-  const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem);
-  if (listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
-  const after = /^([\p{Script=Han}]{1,6})(?=[，,。；;]|$)/u.exec(sentence.slice(figureEnd));
-  if (after?.[1] && !/[的地得]/u.test(after[1])) return after[1];
+  const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem) && !/[党团层]组织$/u.test(listedItem);
+  if (!joined && listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
+  // 1名组织委员和…; 2名保安和1名教师值守: a short noun after the figure, without the act that follows it.
+  const after = /^([\p{Script=Han}]{1,6}?)(?:值守|值班|陪餐|执勤|带班|在岗|参加|参与)?(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
+  if (after?.[1] && !/[的地得在到于向]/u.test(after[1])) return after[1];
   return null;
 }

@@ -22,7 +22,7 @@ import { HEADS, subjectsOf } from './actors.ts';
 import { countsAtDate, onlyReports } from './no-requirement.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
-const BEFORE_WORD = '(?:之前|以前|前)';
+const BEFORE_WORD = '(?:之前|以前|前(?!夕))';
 const LEAD = '(?:到|至|截至|截止到?)';
 /** The year after the one the document plans: 次年1月底前. */
 const NEXT_YEAR = '次年|翌年|下一年度?|下年度?';
@@ -52,7 +52,7 @@ function everyYear(sentence: string, at: number): { per?: string } {
 }
 
 /** The periods a relative deadline may recur in: 每学期开学后一个月内. */
-const PERIOD = '每(?:学期|学年|季度|年度|年|月|周)';
+const PERIOD = '每(?:学期|学年|季度|半年|年度|年|月|周)';
 
 const two = (n: number) => String(n).padStart(2, '0');
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
@@ -100,6 +100,14 @@ const RULES: readonly Rule[] = [
       if (!month && day === 'end') return reading('frequency', s, m.index, m.index + m[0].length, { per: perOf(m[1] ?? '') });
       const by = month ? `${two(month)}-${day}` : `day-${Number(day)}`;
       return reading('deadline', s, m.index, m.index + m[0].length, { by, per: perOf(m[1] ?? '') });
+    },
+  },
+  {
+    // 每月…，督导情况于次月5日前报送: the next month's day, as often as the month comes round.
+    pattern: new RegExp(`次月(${DAY})[日号]${BEFORE_WORD}`, 'gu'),
+    read: (m, s) => {
+      const day = dayOf(m[1], undefined);
+      return day && /每月/u.test(s.slice(0, m.index)) ? reading('deadline', s, m.index, m.index + m[0].length, { by: `day-${Number(day)}`, per: '月' }) : null;
     },
   },
   {
@@ -171,6 +179,8 @@ const RULES: readonly Rule[] = [
     pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的|起|开始)/gu,
     read: (m, s) => {
       const q = num(m[2]);
+      // 召开2027年第一季度安全工作例会: the quarter names a meeting held, not a time to finish by.
+      if (/^[^，,。；;]{0,8}?(?:例会|会议|分析会|调度会|推进会)/u.test(s.slice(m.index + m[0].length)) && /(?:召开|举行|举办|主持)[^，,。；;]{0,8}$/u.test(s.slice(0, m.index))) return null;
       return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}`, ...everyYear(s, m.index) }) : null;
     },
   },
@@ -193,6 +203,8 @@ function eventOf(before: string): string {
   const afterPreposition = (pieces.at(-1) ?? '').replace(/^其/u, '');
   // 在会后7日内: one character after the preposition is the whole event (会).
   if (pieces.length > 1 && afterPreposition.length === 1) return afterPreposition;
+  // 在学生转出之日起, 在人员调整后: after a preposition the stretch is the event, whoever it concerns included.
+  if (pieces.length > 1 && afterPreposition.length >= 2 && afterPreposition.length <= 10 && !new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)`, 'u').test(afterPreposition)) return afterPreposition.replace(/^新学[期年](?=开学)/u, '');
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
   const received = new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition)?.[0];
   if (received) return received;
@@ -215,11 +227,13 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 }
 
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
-const FURTHER_LIMIT = new RegExp(`(?<![\\p{Script=Han}\\d])(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
 const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?|[，,。；;])(?:一经)?([\p{Script=Han}、]{2,24}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+/** 发现错误言论和有害信息，要立即处置，并在2小时内报告: a clause that opens with finding or receiving is the event. */
+const EVENT_OPENING = new RegExp(`(?:^|[。；;])((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20})[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
-const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后|的)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
 const EVENT_WORD_LIMIT = new RegExp(`((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** A limit after its event clause: (须)在1小时内, 24小时内. */
@@ -249,7 +263,7 @@ function limitsAfterEvents(sentence: string): Reading[] {
     if (amount === null || !event) continue;
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
-  for (const e of sentence.matchAll(EVENT_CLAUSE)) {
+  for (const e of [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)]) {
     // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
     // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).
     // When the limit's clause names who acts (网络舆情发生后，学校须…), what stands before the
@@ -303,14 +317,20 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
   return sorted.map((r, i) => {
     const previous = sorted[i - 1];
     const by = r.value.by ?? '';
+    // 每学期开学前检测1次，并于开学后5日内报备: 开学 comes round each term, and the limit with it.
+    const termly = /^after:(?:开学|学期结束|学年结束|期末|放假)$/u.test(by) ? /每(学期|学年)/u.exec(sentence.slice(0, r.start)) : null;
+    if (termly && !r.value.per) return { ...r, value: { ...r.value, per: termly[1] ?? '' } };
     if (r.value.per || !/^(?:next-)?\d{2}-(?:\d{2}|end)$/u.test(by)) return r;
+    // 每年7月1日开始，9月30日前结束: the window opens each year, so it closes each year.
+    const window = /每(学?年)\d{1,2}月\d{1,2}[日号](?:开始|起)/u.exec(sentence.slice(0, r.start));
+    if (window) return { ...r, value: { ...r.value, per: window[1] === '学年' ? '学年' : '年' } };
     if (previous?.value.per && /^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return { ...r, value: { ...r.value, per: previous.value.per } };
     const yearly = YEARLY_TASK.exec(sentence.slice(0, r.start));
     if (!yearly || /\d{4}年|今年|本年|当年/u.test(sentence.slice(yearly.index, r.start))) return r;
     const per = yearly[1] === '每学年' ? '学年' : '年';
-    // The task's results reported by a date (述职报告于12月20日前报送, 次年1月15日前报送). A limit
+    // The task's results reported or published by a date (述职报告于12月20日前报送, 次年1月15日前公布). A limit
     // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
-    const reports = /报|交|送/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
+    const reports = /报|交|送|公布|公示|通报|反馈/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
     return !by.startsWith('after:') && reports ? { ...r, value: { ...r.value, per } } : r;
   });
 }

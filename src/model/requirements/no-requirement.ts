@@ -46,7 +46,7 @@ export function onlyReports(sentence: string): boolean {
   const asked = sentence.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
   if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /以上|以下|以内/u.test(asked)) return false;
   // 较上年提高4.6分 in a sentence that asks nothing is a change reported, like 已 and 去年.
-  return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || CHANGE.test(sentence) || RESULTS.test(sentence) || AWARDED.test(sentence);
+  return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || CHANGE.test(sentence) || RESULTS.test(sentence) || awardedReported(sentence);
 }
 
 /** Where a figure stands, for the signs below. */
@@ -100,6 +100,12 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => !f.compared && /^[\p{Script=Han}（）()“”]{1,20}$/u.test(f.clause) && HEADCOUNT.test(f.after) && !VERB.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/每|全年|年内|年底|前|一年|两年/u.test(f.sentence),
   // 省教育厅于2026年召开…会议，表彰先进集体20个: a dated action with no 将/拟/要 is past.
   (f) => /(?<!将|拟|要|计划)于\d{4}年[\d月日]*(?:召开|举办|印发|出台|开展|启动|举行)/u.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/要|须|应(?![急用对届聘])/u.test(f.sentence),
+  // 2026年全县新建…8所，2027年要再新建10所: a clause of a year before the one the sentence plans for.
+  (f) => {
+    const year = /^(\d{4})年/u.exec(f.sentence.slice(f.before.length - f.clause.length));
+    if (!year || ASKS.test(f.clauseWhole) || ASKS_IN_CLAUSE.test(f.clauseWhole)) return false;
+    return [...f.rest.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) > Number(year[1]));
+  },
   // 由2024年的76%提高到2026年的92%: a figure of a named year.
   (f) => /\d{4}年的$/u.test(f.clause),
   // 截至2025年底，全县…已…: counted at a date.
@@ -163,10 +169,22 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   return continues && !target && (previousReports || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
 }
 
+/** An award won, not one that picks out whom a rule is for (获一等奖的教师优先推荐). */
+function awardedReported(sentence: string): boolean {
+  return [...sentence.matchAll(new RegExp(AWARDED.source, 'gu'))].some((m) => !/^[^，,。；;]{0,8}的/u.test(sentence.slice(m.index + m[0].length)));
+}
+
+/** 本办法所称…是指…, 本规定适用于…, 本办法自…起施行: a definition, a scope or a commencement asks nothing. */
+const DEFINES = /^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?本(?:办法|规定|细则|通知|条例|制度|意见|方案|准则|标准)(?:第[一二三四五六七八九十百零〇\d]+条)?(?:所称|适用于|所指|中的|自[^。；;]{2,16}起施行)/u;
+
+export function definesOrScopes(sentence: string): boolean {
+  return DEFINES.test(sentence);
+}
+
 /** Being awarded: 荣获, 获评, 被评为, 入选. */
 const AWARDED = /荣获|获评|获得|获(?=[一二三四五六七八九十\d]|全国|省|市|县|区)|被评为|被授予|入选/u;
 /** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
-const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示|表明|通报了/u;
+const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示(?![屏器牌板])|表明|通报了/u;
 /** Words in a clause that ask for something, whatever the sentence reports before it. */
 const ASKS_IN_CLAUSE = /要|须|应|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 
@@ -210,5 +228,6 @@ export function isCondition(sentence: string, clauseStart: number, end: number, 
   // 300名学生以上的学校: a size, the noun it counts, then 以上的.
   if (/^[\p{Script=Han}]{1,4}(?:以上|以下)(?:的|[，,])/u.test(sentence.slice(end))) return true;
   // 党员人数在50名以上、100名以下的学校: a range of sizes, up to its 的.
-  return CONDITION_OF.test(before) && new RegExp(`^(?:[、至到~-](?:${NUMBER})[\\p{Script=Han}]{0,2}?(?:以上|以下)?)?的`, 'u').test(sentence.slice(end));
+  // (…超过100名、下设党支部3个以上的学院: a second size in the list keeps it a condition.)
+  return CONDITION_OF.test(before) && new RegExp(`^(?:[、至到~-](?:${NUMBER})[\\p{Script=Han}]{0,2}?(?:以上|以下)?|、[^，,。；;的]{1,14}?)?的`, 'u').test(sentence.slice(end));
 }

@@ -15,6 +15,7 @@ import { subjectAt, targetAt, type Subject } from './actors.ts';
 import { readAmounts } from './amounts.ts';
 import { readDeadlines } from './deadlines.ts';
 import { nameSpans, overlaps, quotedSpans, type Span } from './names.ts';
+import { definesOrScopes } from './no-requirement.ts';
 import { readOccasions } from './occasions.ts';
 import { readRecurring } from './recurring.ts';
 import type { Reading } from './reading.ts';
@@ -56,6 +57,7 @@ export function readPhrases(sentence: string): Reading[] {
 }
 
 function readHalfWidth(sentence: string): Reading[] {
+  if (definesOrScopes(sentence)) return [];
   const quoted = quotedSpans(sentence);
   const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
   const claimed = dated.map(spanOf);
