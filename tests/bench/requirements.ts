@@ -40,7 +40,14 @@ for (const file of FILES) {
   }
 }
 
-const tuning = score(TUNING.flatMap(read));
-console.log(`\n== all tuning sets together: ${tuning.sentences} sentences, ${tuning.emptySentences} with no requirement ==`);
-console.log(table(tuning));
-console.log(`read from no-requirement sentences: ${tuning.fromEmpty}`);
+/** A group of files scored as one corpus: figures only. */
+function together(title: string, files: readonly string[]): void {
+  const s = score(files.flatMap(read));
+  console.log(`\n== ${title}: ${s.sentences} sentences, ${s.emptySentences} with no requirement ==`);
+  console.log(table(s));
+  console.log(`who-accuracy: ${pct(s.whoMatched ? s.whoRight / s.whoMatched : 1)} (${s.whoRight}/${s.whoMatched} matched readings)`);
+  console.log(`read from no-requirement sentences: ${s.fromEmpty}`);
+}
+
+together('all tuning sets together', TUNING);
+if (HELD_OUT.length > 0) together('all held-out sets together', HELD_OUT);

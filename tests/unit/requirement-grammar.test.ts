@@ -561,4 +561,39 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('在岗教师每5年累计参加培训不少于360学时。')[0]).toMatchObject({ who: '在岗教师' });
     expect(read('暑假期间各学校要开展1次安全排查。')[0]).toMatchObject({ who: '各学校' });
   });
+
+  it('reads the shapes of the eleventh and twelfth tuning sets', () => {
+    // Times named, windows and birthdays ask nothing.
+    expect(read('每学期开学第一周为“文明礼仪周”。')).toEqual([]);
+    expect(read('每年4月第三周的星期五为学校开放日。')).toEqual([]);
+    expect(read('每周五下午第三节为班会时间，任何人不得占用。')).toEqual([]);
+    expect(read('报名时间为7月1日至7月10日。')).toEqual([]);
+    expect(read('招生对象为2020年9月1日至2021年8月31日出生的儿童。')).toEqual([]);
+    // Periods carried into the clauses they frame or go on.
+    expect(read('每学年末，各校要对图书开展一次清查，清查结果于7月15日前报教育局。').map((r) => [r.kind, r.per])).toEqual([['frequency', '学年'], ['deadline', '学年']]);
+    expect(read('食堂每季度末盘点1次库存。')[0]).toMatchObject({ kind: 'frequency', per: '季度', amount: 1 });
+    expect(read('每名教师每学年至少上1节公开课，40周岁以下教师至少上2节。').map((r) => r.per)).toEqual(['学年', '学年']);
+    expect(read('家长学校每学期授课不少于2次，参训家长不少于500人次。').map((r) => r.per)).toEqual(['学期', '学期']);
+    expect(read('教师每五年参加不少于360学时的培训，其中集中培训不少于3次。')[1]).toMatchObject({ kind: 'frequency', per: '5年' });
+    expect(read('各年级每周安排3课时体育课，其中户外活动不少于1课时。')[1]).toMatchObject({ kind: 'frequency', per: '周', amount: 1 });
+    // Limits: a cap after the first one counts from the same event; a named length stays a length.
+    expect(read('接到报修后，维修组须在2小时内到场，疑难故障原则上不超过2个工作日。').map((r) => r.by)).toEqual(['after:接到报修', 'after:接到报修']);
+    expect(read('学校纪委受理举报后，应在10个工作日内初核；需要核实的，核实时间一般不超过一个月。')[1]).toMatchObject({ kind: 'duration' });
+    expect(read('督学发现重大隐患，须在1小时内报告。')[0]).toMatchObject({ by: 'after:发现重大隐患' });
+    expect(read('新教师入职两年内，每学期上汇报课1节。').map((r) => r.kind)).toEqual(['frequency']);
+    // Figures that are no requirement: ordinals in a list, a permission, a report.
+    expect(read('各年级每周三下午第二、三节开展集体备课。').map((r) => r.amount)).toEqual([undefined]);
+    expect(read('委员每届任期五年，可连任一次。').map((r) => r.kind)).toEqual(['duration']);
+    expect(read('学校教职工人数较上学年增加8人，师生比为1:15.5。')).toEqual([]);
+    expect(read('学校于2025年3月成立家长委员会，由15名家长组成。')).toEqual([]);
+    expect(read('学校于1956年建校，2016年隆重举行建校60周年庆祝大会。')).toEqual([]);
+    expect(read('全校现有教师1200人，其中35周岁以下青年教师420人。')).toEqual([]);
+    expect(read('学校招生计划共3000人，其中本省计划占比不低于70%。').map((r) => r.kind)).toEqual(['count', 'proportion']);
+    // Occasions.
+    expect(read('在第四十二个教师节到来之际，各校要开展表彰活动。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '第四十二个教师节' });
+    expect(read('元旦、春节“两节”期间，校纪委要开展明察暗访。').filter((r) => r.kind === 'occasion').map((r) => r.occasion)).toEqual(['元旦', '春节']);
+    // Who.
+    expect(read('研究生导师每月与研究生交流不少于2次。')[0]).toMatchObject({ who: '研究生导师' });
+    expect(read('学校实行校领导带班制度，节假日每天安排值班人员不少于2名。')[0]).toMatchObject({ who: '学校' });
+  });
 });

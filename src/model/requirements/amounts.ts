@@ -51,7 +51,7 @@ const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年
 const RATIO = new RegExp(`每(?:增加|新增|增)?(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
 /** 师生比不低于1:200: a staffing ratio, read as the one it asks for per so many (the measure keeps the rest). */
-const STAFF_RATIO = new RegExp(`(?<=比(?:例)?(?:一般|原则上)?(?:为|是|按)?)(${BEFORE})?(\\d+)[:：∶](\\d+)(?![\\d:：∶])`, 'gu');
+const STAFF_RATIO = new RegExp(`(?<=比(?:例)?(?:一般|原则上)?(?:为|是|按)?)(${BEFORE})?(\\d+)[:：∶](\\d+(?:\\.\\d+)?)(?![\\d.:：∶])`, 'gu');
 /** 10%至11%: two shares joined into a range. */
 const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\d+)?)[%％]/gu;
 /** 一式两份: the number of copies a paper is sent in. */
@@ -59,7 +59,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -80,7 +80,7 @@ const ABOUT = /约$/u;
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全校|本市|本县)(?:教育系统|各级各类学校|中小学)?(?=[\p{Script=Han}]{2})/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|指导(?!师|员|中心|站)|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -193,6 +193,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 同一 is the same one; 同2至3名党外人士 is with two or three of them.
     const withFigures = prefix === '同' && /^\d/u.test(token.amountText);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
+    // 第二、三节: the second ordinal of a list.
+    if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.amountStart))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
     if (token.unit === '批' && token.amountText === '一') continue;
 
@@ -257,13 +259,15 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 供餐天数每学年不少于200天: a number of days is counted, not a length.
     const daysCounted = /[天日]数/u.test(sentence.slice(clauseStart, token.start));
     // 每周安排1课时: class periods a week are a timetable's share, counted like 节, not a length.
-    const weeklyLessons = /课时$/u.test(token.unit) && period !== undefined && !reset && /周$/u.test(period[0]);
+    const weeklyLessons = /课时$/u.test(token.unit) && ((period !== undefined && !reset && /周$/u.test(period[0])) || carriedPer === '周');
     const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted && !weeklyLessons;
     const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
     // 严格按照“十六字”总要求和25个步骤进行: the procedure followed, named by its figure.
     if (kind === 'count' && comparator === '=' && /(?:按照|依照|遵循|对照)[^，,。；;]*$/u.test(sentence.slice(clauseStart, token.start)) && /^[\p{Script=Han}]{0,6}(?:进行|执行|实施|开展|落实)/u.test(sentence.slice(token.end))) continue;
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
+    // 可连任一次, 可延期一次: what a rule allows is no number of times it asks for.
+    if (token.unit === '次' && comparator === '=' && /可(?:以)?[\p{Script=Han}]{1,3}$/u.test(sentence.slice(clauseStart, token.start))) continue;
     // A length in 日 is a number of days (延长30日 → 30 天).
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' || (!token.before && ABOUT.test(prefix)) ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
@@ -344,14 +348,17 @@ const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|形成|
 const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')})`, 'u');
 
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
-  if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit)) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
+  const lessons = /课时$/u.test(token.unit) && /^其中/u.test(sentence.slice(clauseStart));
+  if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit) || lessons) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   // 并带教1到2名: 并, 还 and 同时 only join the clause to the one before.
-  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '');
-  if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周]/u.test(clause)) return undefined;
+  // (35周岁以下青年教师至少上2节: an age picks out who; it is no figure of the list.)
+  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '').replace(/\d+周岁(?:以下|以上)(?:的)?/u, '');
+  if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周](?!岁)/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
   const part = /^其中/u.test(clause);
-  const gapped = (token.before !== '' || new RegExp(`${BEFORE}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()]{1,10}?(?:${BEFORE})?$`, 'u').test(clause) && HEADED_OPENING.test(clause);
+  // (青年教师至少上2节: the comparator may keep a short verb of the act before the figure.)
+  const gapped = (token.before !== '' || new RegExp(`${BEFORE}[\\p{Script=Han}]{0,2}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()]{1,10}?(?:${BEFORE}[\\p{Script=Han}]{0,2})?$`, 'u').test(clause) && HEADED_OPENING.test(clause);
   if (!part && !gapped) {
     if (subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
     // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
@@ -360,7 +367,9 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   // Things (名, 篇, 个) recur only when the clause repeats an act: 指导青年教师1至2名, not 评选名额不超过10名.
   if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
-  const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per;
+  // 每五年参加不少于360学时的培训，其中…不少于3次: a part takes the period of the clause before, whatever it counts.
+  const periodBefore = part ? new RegExp(PERIOD, 'u').exec(sentence.slice(previousStart, clauseStart)) : null;
+  const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per ?? (periodBefore ? perOf(periodBefore[0]) : undefined);
   // 暑假前集中开展1次 goes on with a yearly or termly list; a break comes too seldom for a
   // monthly one, and 寒假、暑假前分别开展一次 counts one before each.
   if (/寒假|暑假|假期/u.test(clause) && (/分别/u.test(clause) || !/^(?:年|学年|学期)$/u.test(per ?? ''))) return undefined;

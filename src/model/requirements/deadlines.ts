@@ -16,7 +16,7 @@
  */
 import { clauseEnd, lastClauseStart } from './clauses.ts';
 import { NUMBER, parseNumber } from './numbers.ts';
-import { perOf } from './periods.ts';
+import { openingPeriod, perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
 import { HEADS, subjectsOf } from './actors.ts';
 import { countsAtDate, onlyReports } from './no-requirement.ts';
@@ -96,6 +96,8 @@ const RULES: readonly Rule[] = [
       const month = num(m[2]);
       const day = dayOf(m[3], m[4]);
       if (!day || (m[2] && (!month || month > 12))) return null;
+      // 每季度末盘点1次, 每学年末，…开展一次: the figure says how often; the amounts read it with the period.
+      if (!month && day === 'end' && new RegExp(`^[^。；;]*?(?:${NUMBER})(?:次|期|遍|轮)`, 'u').test(s.slice(m.index + m[0].length))) return null;
       // 每季度末, 每学期末: no date a deadline can hold; it says how often (once a period, at its end).
       if (!month && day === 'end') return reading('frequency', s, m.index, m.index + m[0].length, { per: perOf(m[1] ?? '') });
       const by = month ? `${two(month)}-${day}` : `day-${Number(day)}`;
@@ -114,6 +116,8 @@ const RULES: readonly Rule[] = [
     // 11月1日至15日进行, 9月1日至9月30日: the work runs in a span of dates, due by its last day.
     pattern: new RegExp(`(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?:至|到|—|-|～|~)(?:(${DAY})月)?(${DAY})[日号]`, 'gu'),
     read: (m, s) => {
+      // 受理时间为6月1日至6月15日 names a window; …至2022年8月31日出生的 is a range of birthdays.
+      if (/(?:时间|期间|时段)为$/u.test(s.slice(0, m.index)) || /^(?:期间)?出生/u.test(s.slice(m.index + m[0].length))) return null;
       const month = num(m[4] ?? m[2]);
       const day = num(m[5]);
       if (!month || month > 12 || !day || day > 31) return null;
@@ -133,7 +137,7 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
     read: (m, s) => {
       const month = num(m[1]);
-      if (!month || month > 12 || /^[为是]|^[^，,。；;]{0,8}(?:前后|期间|之际|当天)/u.test(s.slice(m.index + m[0].length))) return null;
+      if (!month || month > 12 || /^[为是]|^[^，,。；;]{0,8}(?:前后|期间|之际|当天)|^[^，,。；;]{0,12}?为[^，,。；;]{0,16}(?:日|周|月)[”"]?(?:[。；;]|$)/u.test(s.slice(m.index + m[0].length))) return null;
       return reading('deadline', s, m.index, m.index + m[0].length, { by: `${two(month)}-end`, per: '年' });
     },
   },
@@ -148,6 +152,8 @@ const RULES: readonly Rule[] = [
       if (!month || month > 12) return null;
       // A bare date (3月5日) is when something happens, not a deadline: it needs 前, 底 or 到.
       if (dayText && !dayBefore && !lead) return null;
+      // 6月1日至6月15日 that the span rule set aside (a window named, a range of birthdays): 至 is no lead.
+      if (lead === '至' && /[日号]$/u.test(s.slice(0, m.index))) return null;
 
       const start = m.index + (lead?.length ?? 0);
       const end_ = m.index + m[0].length;
@@ -206,8 +212,12 @@ function eventOf(before: string): string {
   // 在学生转出之日起, 在人员调整后: after a preposition the stretch is the event, whoever it concerns included.
   if (pieces.length > 1 && afterPreposition.length >= 2 && afterPreposition.length <= 10 && !new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)`, 'u').test(afterPreposition)) return afterPreposition.replace(/^新学[期年](?=开学)/u, '');
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
-  const received = new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition)?.[0];
-  if (received) return received;
+  const received = new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition);
+  // 学校收到整改通知: the body that receives is no part of the event; 举报受理: what is received is.
+  if (received) {
+    const before = afterPreposition.slice(0, received.index).replace(/^.*[，,：:]/u, '');
+    return before && before.length <= 4 && !new RegExp(`(?:${HEADS.join('|')})$`, 'u').test(before) ? before + received[0] : received[0];
+  }
   // 新任党组织书记任职: after whoever it concerns (…书记, …党支部) comes the event itself.
   const cut = afterPreposition.split(new RegExp(HEADS.join('|'), 'u')).at(-1) ?? '';
   // 支部委员会会议, 党员大会: a meeting named after its body is the event, body and all;
@@ -229,9 +239,9 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?|[，,。；;])(?:一经)?([\p{Script=Han}、]{2,24}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?|[，,。；;])(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,23}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现错误言论和有害信息，要立即处置，并在2小时内报告: a clause that opens with finding or receiving is the event. */
-const EVENT_OPENING = new RegExp(`(?:^|[。；;])((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20})[，,]`, 'gu');
+const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20})[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
 const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后|的)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
@@ -242,10 +252,14 @@ const LIMIT = new RegExp(`(?:(?:应当|应|须|要|必须)?(?:在|于))?(${NUMBE
 /** A second limit after a relative deadline counts from the same event, and says so. */
 function furtherLimits(sentence: string, relative: Reading): Reading[] {
   const out: Reading[] = [];
-  FURTHER_LIMIT.lastIndex = relative.end;
-  for (let m = FURTHER_LIMIT.exec(sentence); m; m = FURTHER_LIMIT.exec(sentence)) {
+  const rest = sentence.slice(relative.end);
+  for (const m of [...rest.matchAll(FURTHER_LIMIT), ...rest.matchAll(FURTHER_CAP)]) {
     const amount = num(m[1]);
-    if (amount === null) continue;
+    // 延长期限不得超过30日 is how far it may be extended: a length, read as one.
+    // 整改期限一般不超过两个月 names a length, and is read as one.
+    const lead = sentence.slice(lastClauseStart(sentence, relative.end + m.index), relative.end + m.index);
+    if (amount === null || /延长|延期|顺延/u.test(lead) || (m[0].includes('不超过') && /(?:期限|时间|时长|周期)(?:一般|原则上)?$/u.test(lead))) continue;
+    m.index += relative.end;
     const from = { ...relative.value };
     delete from.unit;
     delete from.measure;
@@ -254,6 +268,9 @@ function furtherLimits(sentence: string, relative: Reading): Reading[] {
   return out;
 }
 
+/** 24小时内修复一般问题，复杂问题原则上不超过3个工作日: a second limit written as a cap. */
+const FURTHER_CAP = new RegExp(`(?:原则上|一般)?不超过(${NUMBER})(${LIMIT_UNITS})(?![\\p{Script=Han}]{0,2}的)`, 'gu');
+
 /** Limits counted from an event the sentence names apart from them (an 后 clause, or 发现… before 须在). */
 function limitsAfterEvents(sentence: string): Reading[] {
   const out: Reading[] = [];
@@ -261,6 +278,8 @@ function limitsAfterEvents(sentence: string): Reading[] {
     const amount = num(m[2]);
     const event = m[1] ?? '';
     if (amount === null || !event) continue;
+    // 新教师入职三年内，每学期上汇报课1节: the span a recurring duty runs in, not a time to finish by.
+    if (/^[，,]每/u.test(sentence.slice(m.index + m[0].length))) continue;
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
   for (const e of [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)]) {
@@ -297,9 +316,15 @@ export function readDeadlines(sentence: string): Reading[] {
       if (r && !out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
     }
   }
+  const add = (rs: Reading[]) => {
+    for (const r of rs) if (!out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
+  };
+  // Limits after a relative deadline first, then limits after an event clause, then limits after those.
   const relative = out.find((r) => r.value?.by?.startsWith('after:'));
-  if (relative) for (const r of furtherLimits(sentence, relative)) if (!out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
-  for (const r of limitsAfterEvents(sentence)) if (!out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
+  if (relative) add(furtherLimits(sentence, relative));
+  add(limitsAfterEvents(sentence));
+  const fromEvent = relative ? undefined : out.filter((r) => r.value?.by?.startsWith('after:')).sort((a, b) => a.start - b.start)[0];
+  if (fromEvent) add(furtherLimits(sentence, fromEvent));
   return listedRecurring(sentence, out);
 }
 
@@ -325,9 +350,12 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     const window = /每(学?年)\d{1,2}月\d{1,2}[日号](?:开始|起)/u.exec(sentence.slice(0, r.start));
     if (window) return { ...r, value: { ...r.value, per: window[1] === '学年' ? '学年' : '年' } };
     if (previous?.value.per && /^[、和及]$/u.test(sentence.slice(previous.end, r.start))) return { ...r, value: { ...r.value, per: previous.value.per } };
-    const yearly = YEARLY_TASK.exec(sentence.slice(0, r.start));
-    if (!yearly || /\d{4}年|今年|本年|当年/u.test(sentence.slice(yearly.index, r.start))) return r;
-    const per = yearly[1] === '每学年' ? '学年' : '年';
+    // A yearly task in the clauses before, or a yearly frame the sentence opens with (每学年末，…).
+    const task = YEARLY_TASK.exec(sentence.slice(0, r.start));
+    const frame = /^每学?年/u.exec(openingPeriod(sentence)?.[1] ?? '');
+    const yearly = task ? { word: task[1] ?? '', at: task.index } : frame ? { word: frame[0], at: 0 } : null;
+    if (!yearly || /\d{4}年|今年|本年|当年/u.test(sentence.slice(yearly.at, r.start))) return r;
+    const per = yearly.word === '每学年' ? '学年' : '年';
     // The task's results reported or published by a date (述职报告于12月20日前报送, 次年1月15日前公布). A limit
     // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
     const reports = /报|交|送|公布|公示|通报|反馈/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));

@@ -14,14 +14,14 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|共(?![产青同享识性]|建(?!成))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|(?<!计划)共(?![产青同享识性]|建(?!成))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
  */
 const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
-const CHANGE = /(?:比|较)(?:[上去前同]一?年|\d{4}年)/u;
+const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
 /** A sentence that asks for something: a date after 截至 in one is a deadline, not when figures were counted. */
 const ASKS = /要|须|应|务必|确保|力争|完成|实现|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
@@ -37,7 +37,7 @@ export function countsAtDate(sentence: string): boolean {
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /目前|现已|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成))/u;
+const REPORTS = /目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成))/u;
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
@@ -91,7 +91,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => {
     const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
     const reached = /^达(?!到)/u.test(f.after);
-    return (!f.compared || reached) && YEAR_OPENING.test(unquoted) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
+    // (…示范校，2026年学生体质健康测试合格率达98.2%: the year may open the figure's clause.)
+    return (!f.compared || reached) && (YEAR_OPENING.test(unquoted) || YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length))) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
   },
   // 2026年，全县…教师党员比例达到41.6%: a year-opening sentence with a figure to the tenth reports a measurement.
   (f) => YEAR_OPENING.test(f.sentence) && /\d\.\d+[%％]/u.test(f.sentence) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(f.sentence),
@@ -99,7 +100,7 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   // alone, in a sentence that asks nothing (党员民主评议一年一次 asks, by its period).
   (f) => !f.compared && /^[\p{Script=Han}（）()“”]{1,20}$/u.test(f.clause) && HEADCOUNT.test(f.after) && !VERB.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/每|全年|年内|年底|前|一年|两年/u.test(f.sentence),
   // 省教育厅于2026年召开…会议，表彰先进集体20个: a dated action with no 将/拟/要 is past.
-  (f) => /(?<!将|拟|要|计划)于\d{4}年[\d月日]*(?:召开|举办|印发|出台|开展|启动|举行)/u.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/要|须|应(?![急用对届聘])/u.test(f.sentence),
+  (f) => /(?<!将|拟|要|计划)于\d{4}年[\d月日]*(?:召开|举办|印发|出台|开展|启动|举行|成立|组建)/u.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/要|须|应(?![急用对届聘])/u.test(f.sentence),
   // 2026年全县新建…8所，2027年要再新建10所: a clause of a year before the one the sentence plans for.
   (f) => {
     const year = /^(\d{4})年/u.exec(f.sentence.slice(f.before.length - f.clause.length));
@@ -159,7 +160,7 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
   // 学校录取新生4865名，报到率达96.7%: 达 alone (not 达到, no 以上) is what the report found.
   const reached = /^达(?!到)[\d.]+[%％]?(?![\d%％]*以上)/u.test(sentence.slice(at));
-  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
+  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause.replace(/\d+周岁(?:以下|以上)/u, '')) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
   const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
   const target = /不少于|不低于|至少|不超过|以上|以下|以内|达到/u.test(previous);

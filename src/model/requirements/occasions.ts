@@ -13,7 +13,7 @@ import { NUMBER } from './numbers.ts';
 import { reading, type Reading } from './reading.ts';
 
 /** Words that introduce an occasion; the occasion's name starts after them. */
-const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|迎来|恰逢|正值|借助|利用|以|在|为|开展|举办|隆重|筹备|精心|要|将|做好|值此|是)/u;
+const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|迎来|恰逢|正值|借助|利用|以|在|为|开展|举办|举行|隆重|筹备|精心|要|将|做好|值此|是)/u;
 /** 2019年是新中国成立70周年: a statement about the year ties no work to it. */
 const STATEMENT = /是$|迎来$|恰逢$|正值$/u;
 const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
@@ -33,9 +33,9 @@ const DAY_NAMES = [
  */
 const DAYS = new RegExp(
   [
-    `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:前后|期间|之际|前夕|当天|来临之际)`,
+    `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:[“"][^”"]{1,4}[”"])?(?:前后|期间|之际|前夕|当天|来临之际|到来之际)`,
     // 中秋、国庆期间: every day of the list is an occasion.
-    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?)+(?:等[\\p{Script=Han}]{0,6}?)?(?:前后|期间|之际|前夕|当天|来临之际))`,
+    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?)+(?:等[\\p{Script=Han}]{0,6}?)?(?:[“"][^”"]{1,4}[”"])?(?:前后|期间|之际|前夕|当天|来临之际|到来之际))`,
     // 元旦、春节、五一、国庆等重要节点期间: the last day of the list, before 等.
     `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕))`,
     // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕.
@@ -61,6 +61,8 @@ export function readOccasions(sentence: string): Reading[] {
     const start = m.index + before.length - name.length;
     // 开展了…, or 集中收看了庆祝…周年大会: a past 了 after it, or in its own clause before it.
     const clauseBefore = sentence.slice(0, start).split(/[，,。；;]/u).at(-1) ?? '';
+    // 2018年隆重举行建校60周年庆祝大会: an anniversary marked in a year the sentence names, with no plan.
+    if (/^\d{4}年[\d月日]*(?:隆重)?(?:举行|召开|举办|开展)/u.test(clauseBefore) && !/将|拟|要|计划/u.test(clauseBefore)) continue;
     if (PAST.test(sentence.slice(m.index + m[0].length).split(/[。；;]/u)[0] ?? '') || PAST.test(clauseBefore)) continue;
     const end = m.index + m[0].length;
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));

@@ -44,7 +44,7 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     if (/[得扣加减][\d一二三四五六七八九十.]+分/u.test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
     // 每学期第一周为“安全教育周”, 每月最后一周的周五为“安全检查日”, 每周三下午为学习时间:
     // names a time, asks for nothing.
-    if (/^(?:第[^，,。；;]{1,4}|\d{1,2}月\d{1,2}日|确定[一两\d]+[天日]|[第最后一二三四五六七八九十\d个周星期的日号天上下午晚早间末初旬]{1,10})为(?!期|主(?!题)|单位|重点|契机|抓手|载体|依据)/u.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^(?:第[^，,。；;]{1,4}|\d{1,2}月\d{1,2}日|确定[一两\d]+[天日]|(?:[开放]学|[第最后一二三四五六七八九十\d个周星期月的日号天节上下午晚早间末初旬]){1,12})为(?!期|主(?!题)|单位|重点|契机|抓手|载体|依据)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // 每三年为一个考核周期: names a cycle, asks for nothing each time.
     if (/^(?:作)?为一个?[\p{Script=Han}]{0,6}(?:周期|阶段)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // 每年7月1日开始，9月30日前结束: the day a window opens; its closing date is the deadline.
