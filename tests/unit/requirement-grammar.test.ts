@@ -596,4 +596,29 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('研究生导师每月与研究生交流不少于2次。')[0]).toMatchObject({ who: '研究生导师' });
     expect(read('学校实行校领导带班制度，节假日每天安排值班人员不少于2名。')[0]).toMatchObject({ who: '学校' });
   });
+
+  it('reads the shapes of the thirteenth and fourteenth tuning sets', () => {
+    expect(read('国家宪法日（12月4日）前后，各校要开展宪法晨读。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '国家宪法日' });
+    expect(read('安全生产月期间（6月），各校要开展应急演练。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '安全生产月' });
+    expect(read('各校要结合第26届全国推广普通话宣传周开展诵读活动。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '第26届全国推广普通话宣传周' });
+    expect(read('在元旦、春节等重要节点，各校要开展廉洁提醒。').filter((r) => r.kind === 'occasion').map((r) => r.occasion)).toEqual(['元旦', '春节']);
+    expect(read('各校每年开展1次廉洁教育，并于10月底前报送优秀案例1份。').map((r) => [r.kind, r.per])).toEqual([['frequency', '年'], ['deadline', '年'], ['frequency', '年']]);
+    expect(read('各校每年开展1次消防演练，6月底前完成。')[1]).toMatchObject({ by: '06-end', per: '年' });
+    expect(read('各党组织每年发展党员不少于1名，党员人数在100名以上的党组织不少于3名。').map((r) => r.per)).toEqual(['年', '年']);
+    expect(read('值班领导每月安排2天接待来访。')[0]).toMatchObject({ kind: 'frequency', per: '月', amount: 2, unit: '天' });
+    expect(read('学校每学期至少开展半天的应急培训。')[0]).toMatchObject({ kind: 'duration' });
+    expect(read('考核分为平时考核和年终考核，平时考核占30%，年终考核占70%。').map((r) => r.amount)).toEqual([30, 70]);
+    expect(read('党支部书记一般由退休时间不超过三年的同志担任。')).toEqual([]);
+    expect(read('残疾学生达到10人以上的学校，应当配备1名资源教师。').map((r) => r.amount)).toEqual([1]);
+    expect(read('考核结果分为优秀、合格和不合格3个等次。')).toEqual([]);
+    expect(read('2026年全市招收新生3.2万人，完成计划的101%。')).toEqual([]);
+    expect(read('申请人普通话水平应当达到二级乙等以上。')).toEqual([]);
+    expect(read('定期考核不合格的教师，不得评优。')).toEqual([]);
+    expect(read('每少参加1次集中学习扣1分。')).toEqual([]);
+    expect(read('新生应在开学后两周内报到，因故请假的，假期一般不超过一周。')[1]).toMatchObject({ kind: 'duration' });
+    expect(read('合格率2025年为90%，2026年为93%。')).toEqual([]);
+    expect(read('考试期间，各考点要安排不少于2名医生驻点值守。')[0]).toMatchObject({ counts: '医生' });
+    expect(read('会议议定：由组织人事科牵头，于5月底前完成摸排。')[0]).toMatchObject({ who: '组织人事科' });
+    expect(read('指导教师每月至少到企业巡查1次。')[0]).toMatchObject({ who: '指导教师' });
+  });
 });

@@ -44,7 +44,7 @@ const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.点]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
-const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个${CN_DIGITS}])(?!时)(${AFTER})?`, 'gu');
+const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级${CN_DIGITS}])(?!时)(${AFTER})?`, 'gu');
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
 const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
@@ -57,7 +57,7 @@ const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\
 /** 一式两份: the number of copies a paper is sent in. */
 const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
-const WEIGHTS = /总分|满分|权重|分值|百分制|计分/u;
+const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
 const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
@@ -91,6 +91,10 @@ const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
  * its verb), 不少于3天的集中培训 (a comparator before) and 每两周1次的 (a period) are amounts.
  */
 function picksOut(sentence: string, clauseStart: number, token: Token, period: boolean): boolean {
+  // 退休时间不超过五年的同志担任: a length of someone's service picks out who.
+  if (/(?:时间|年龄|教龄|工龄|党龄)[^，,。；;]{0,4}$/u.test(sentence.slice(clauseStart, token.start)) && /^的[\p{Script=Han}]{0,4}(?:同志|人员|教师|干部|党员|学生)/u.test(sentence.slice(token.end))) return true;
+  // 随班就读学生达到5人以上的普通学校: a size reached picks out which schools.
+  if (/^达到?$/u.test(token.before) && /以上|以下/u.test(token.after) && /^的/u.test(sentence.slice(token.end))) return true;
   // 须经过1年以上的培养: a length the rule asks for, not whom it picks out.
   if (token.before || /或$/u.test(sentence.slice(clauseStart, token.start)) || LENGTH_OF.test(sentence.slice(clauseStart, token.start))) return false;
   // 每学期缺课累计10天以上的学生，班主任须…: whom the rule after the comma is for.
@@ -193,6 +197,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 同一 is the same one; 同2至3名党外人士 is with two or three of them.
     const withFigures = prefix === '同' && /^\d/u.test(token.amountText);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
+    // 考核结果分为…4个等次: the grades a result falls into, not a number to reach.
+    if (/分为[^，,。；;]*$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)) && /^(?:等次|等级|档次|类)/u.test(sentence.slice(token.end))) continue;
     // 第二、三节: the second ordinal of a list.
     if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.amountStart))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
@@ -260,7 +266,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const daysCounted = /[天日]数/u.test(sentence.slice(clauseStart, token.start));
     // 每周安排1课时: class periods a week are a timetable's share, counted like 节, not a length.
     const weeklyLessons = /课时$/u.test(token.unit) && ((period !== undefined && !reset && /周$/u.test(period[0])) || carriedPer === '周');
-    const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted && !weeklyLessons;
+    // 每周值班不少于1天, 每月安排1天接待: days in a week, month or term are how often (培训时间不少于5天 is a length).
+    const daysInPeriod = token.unit === '天' && period !== undefined && !reset && /(?:周|月|学期)$/u.test(period[0]) && !/时间|时长/u.test(sentence.slice(clauseStart, token.start)) && !/^的/u.test(sentence.slice(token.end)) && (readAmount(token.amountText)?.amount ?? 0) >= 1;
+    const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted && !weeklyLessons && !daysInPeriod;
     const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
     // 严格按照“十六字”总要求和25个步骤进行: the procedure followed, named by its figure.
@@ -333,6 +341,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if (isReport(sentence, lastClauseStart(sentence, start), start, true)) continue;
     // 不超过500元: money (fees, subsidies, pay) is no requirement of the kinds read here.
     if (measure === '元') continue;
+    // 学生达到5人以上的学校: a size reached picks out which ones.
+    if (/以上|以下/u.test(after) && sentence[end] === '的') continue;
     out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
   }
   return out.sort((a, b) => a.start - b.start);
@@ -352,7 +362,9 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit) || lessons) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   // 并带教1到2名: 并, 还 and 同时 only join the clause to the one before.
   // (35周岁以下青年教师至少上2节: an age picks out who; it is no figure of the list.)
-  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '').replace(/\d+周岁(?:以下|以上)(?:的)?/u, '');
+  // (…党员人数在50名以上的党组织不少于2名; 并于11月底前报送…1份: a size that picks out who and a
+  // date to report by are no figures of the list.)
+  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '').replace(/\d+周岁(?:以下|以上)(?:的)?/u, '').replace(/[\p{Script=Han}]{0,6}?在?\d+[\p{Script=Han}]{1,2}(?:以上|以下)的/u, '').replace(/^于?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前/u, '');
   if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周](?!岁)/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
@@ -425,7 +437,7 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem) && !/[党团层]组织$/u.test(listedItem);
   if (!joined && listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
   // 1名组织委员和…; 2名保安和1名教师值守: a short noun after the figure, without the act that follows it.
-  const after = /^([\p{Script=Han}]{1,6}?)(?:值守|值班|陪餐|执勤|带班|在岗|参加|参与)?(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
+  const after = /^([\p{Script=Han}]{1,6}?)(?:值守|值班|陪餐|执勤|带班|在岗|驻点|驻校|巡查|参加|参与){0,2}(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得在到于向]/u.test(after[1])) return after[1];
   return null;
 }

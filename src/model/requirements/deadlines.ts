@@ -258,7 +258,7 @@ function furtherLimits(sentence: string, relative: Reading): Reading[] {
     // 延长期限不得超过30日 is how far it may be extended: a length, read as one.
     // 整改期限一般不超过两个月 names a length, and is read as one.
     const lead = sentence.slice(lastClauseStart(sentence, relative.end + m.index), relative.end + m.index);
-    if (amount === null || /延长|延期|顺延/u.test(lead) || (m[0].includes('不超过') && /(?:期限|时间|时长|周期)(?:一般|原则上)?$/u.test(lead))) continue;
+    if (amount === null || /延长|延期|顺延/u.test(lead) || (m[0].includes('不超过') && /(?:期限|时间|时长|周期|假期)(?:一般|原则上)?$/u.test(lead))) continue;
     m.index += relative.end;
     const from = { ...relative.value };
     delete from.unit;
@@ -358,7 +358,9 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     const per = yearly.word === '每学年' ? '学年' : '年';
     // The task's results reported or published by a date (述职报告于12月20日前报送, 次年1月15日前公布). A limit
     // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
-    const reports = /报|交|送|公布|公示|通报|反馈/u.test(sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end)));
+    // (…，5月底前完成: the task itself completed by the date, its object left out.)
+    const clauseOfDate = sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end));
+    const reports = /报|交|送|公布|公示|通报|反馈/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
     return !by.startsWith('after:') && reports ? { ...r, value: { ...r.value, per } } : r;
   });
 }

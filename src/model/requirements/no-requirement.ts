@@ -89,7 +89,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   // 2026年全县…补充教师218名, 2025年，…合格率达98%: a sentence that opens with a year and asks
   // nothing (no 计划, 将, 要, no 不少于; 达 alone is what was reached) tells what that year brought.
   (f) => {
-    const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '');
+    // (完成计划的103% is what was reached, not a task still asked.)
+    const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '').replace(/完成(?:年度)?计划的/u, '');
     const reached = /^达(?!到)/u.test(f.after);
     // (…示范校，2026年学生体质健康测试合格率达98.2%: the year may open the figure's clause.)
     return (!f.compared || reached) && (YEAR_OPENING.test(unquoted) || YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length))) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
@@ -107,6 +108,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
     if (!year || ASKS.test(f.clauseWhole) || ASKS_IN_CLAUSE.test(f.clauseWhole)) return false;
     return [...f.rest.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) > Number(year[1]));
   },
+  // 达标率2025年为91%，2026年为95%: the figure a named year had, in a sentence that asks nothing.
+  (f) => /(?<!到)\d{4}年(?:底)?(?:为|是|达)$/u.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence),
   // 由2024年的76%提高到2026年的92%: a figure of a named year.
   (f) => /\d{4}年的$/u.test(f.clause),
   // 截至2025年底，全县…已…: counted at a date.
@@ -190,7 +193,7 @@ const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)
 const ASKS_IN_CLAUSE = /要|须|应|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 
 /** What follows the figure is the score it earns or loses: 缺席1次扣2分, 拖延1个月的扣2分, 加1分. */
-const SCORE_AFTER = new RegExp(`^(?:的|者)?[，,]?(?:扣|加|减|记|得|计)(?:${NUMBER})分`, 'u');
+const SCORE_AFTER = new RegExp(`^(?:[\\p{Script=Han}]{1,10}?(?:扣|减)|(?:的|者)?[，,]?(?:扣|加|减|记|得|计))(?:${NUMBER})分`, 'u');
 
 /** Whether the figure ending at `end` is the condition of a score. */
 export function isScore(sentence: string, end: number): boolean {
