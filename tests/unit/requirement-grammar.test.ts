@@ -621,4 +621,32 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('会议议定：由组织人事科牵头，于5月底前完成摸排。')[0]).toMatchObject({ who: '组织人事科' });
     expect(read('指导教师每月至少到企业巡查1次。')[0]).toMatchObject({ who: '指导教师' });
   });
+
+  it('reads the shapes of the sixteenth tuning set', () => {
+    expect(read('3月：召开支部大会；4月：开展主题党日活动。').map((r) => r.by)).toEqual(['03-end', '04-end']);
+    expect(read('5月—6月：组织教师开展家访。')[0]).toMatchObject({ by: '06-end' });
+    expect(read('小学部10月工作安排：第1周召开家长会。')[0]).toMatchObject({ by: '10-end' });
+    expect(read('报名时间为6月1日至6月10日，逾期不予受理。')[0]).toMatchObject({ by: '06-10' });
+    expect(read('教师外出培训，返校后5个工作日内提交总结。')[0]).toMatchObject({ by: 'after:返校', amount: 5 });
+    expect(read('学校每学年开展1次教师考核，考核结果于7月10日前录入系统。')[1]).toMatchObject({ by: '07-10', per: '学年' });
+    expect(read('三八妇女节期间，工会要组织女教工开展活动。').find((r) => r.kind === 'occasion')).toMatchObject({ occasion: '三八妇女节' });
+    expect(read('读书月：每年4月。')).toEqual([]);
+    expect(read('上学期作业公示率为95.5%，较去年同期提高3个百分点。')).toEqual([]);
+    expect(read('支教时间不少于1学年。')).toEqual([expect.objectContaining({ kind: 'duration', amount: 1, measure: '学年' })]);
+    expect(read('跟岗学习一般为两周。')).toEqual([expect.objectContaining({ kind: 'duration', amount: 2 })]);
+    expect(read('排查结果要在校内公示一周。')).toEqual([expect.objectContaining({ kind: 'duration', amount: 1 })]);
+  });
+
+  it('reads the shapes of the fifteenth tuning set', () => {
+    expect(read('各级团组织要在“五四”前完成团员注册。')[0]).toMatchObject({ kind: 'deadline', by: '05-04' });
+    expect(read('元旦、国庆等重要节日，各校要举行专题升旗仪式。').filter((r) => r.kind === 'occasion').map((r) => r.occasion)).toEqual(['元旦', '国庆']);
+    expect(read('重阳节前后，各单位要走访慰问离退休老同志，做到一人不落。').map((r) => r.kind)).toEqual(['occasion', 'coverage']);
+    expect(read('专项检查要覆盖辖区内全部中小学校。').map((r) => r.kind)).toEqual(['coverage']);
+    expect(read('学校每学期通报1次考勤情况，全年累计事假超过20天的，不得评优。')[0]).toMatchObject({ per: '学期', amount: 1 });
+    expect(read('优良率提高到65%。')[0]).toMatchObject({ comparator: '≥', amount: 65 });
+    expect(read('初中每周开设体育课不少于3课时，高中不少于2课时。').map((r) => [r.kind, r.per])).toEqual([['frequency', '周'], ['frequency', '周']]);
+    expect(read('全县教师信息技术应用能力提升工程已完成全员培训。')).toEqual([]);
+    expect(read('全市共建设实践教学基地120个。')).toEqual([]);
+    expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ import { reading, type Reading, type RequirementKind, type RequirementValue } fr
 
 const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个课时', '课时', '个小时', '小时', '分钟', '个月', '天'];
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
-const DURATION_UNITS_AFTER_COMPARATOR = ['周', '年', '日'];
+const DURATION_UNITS_AFTER_COMPARATOR = ['学年', '周', '年', '日'];
 const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
 const COUNT_UNITS = ['人次', '所次', '校次', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
@@ -44,7 +44,7 @@ const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.点]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
-const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级${CN_DIGITS}])(?!时)(${AFTER})?`, 'gu');
+const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级${CN_DIGITS}])(?![时年期])(${AFTER})?`, 'gu');
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
 const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
@@ -59,7 +59,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -197,6 +197,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 同一 is the same one; 同2至3名党外人士 is with two or three of them.
     const withFigures = prefix === '同' && /^\d/u.test(token.amountText);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
+    // 对全省11个设区市实施考核: how many places there are, named, not a number to reach.
+    if (!token.before && /全[国省市县区]$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.start))) continue;
     // 考核结果分为…4个等次: the grades a result falls into, not a number to reach.
     if (/分为[^，,。；;]*$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)) && /^(?:等次|等级|档次|类)/u.test(sentence.slice(token.end))) continue;
     // 第二、三节: the second ordinal of a list.
@@ -358,7 +360,8 @@ const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|形成|
 const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')})`, 'u');
 
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
-  const lessons = /课时$/u.test(token.unit) && /^其中/u.test(sentence.slice(clauseStart));
+  // (…每周不少于3课时，高中不少于2课时: lessons go on with the list like 节.)
+  const lessons = /课时$/u.test(token.unit);
   if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit) || lessons) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   // 并带教1到2名: 并, 还 and 同时 only join the clause to the one before.
   // (35周岁以下青年教师至少上2节: an age picks out who; it is no figure of the list.)
@@ -377,7 +380,7 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
     if (!CONTINUES.test(clause) && !LEADING_VERBS.test(clause) && HEADED_OPENING.test(clause)) return undefined;
   }
   // Things (名, 篇, 个) recur only when the clause repeats an act: 指导青年教师1至2名, not 评选名额不超过10名.
-  if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
+  if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !lessons && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   // 每五年参加不少于360学时的培训，其中…不少于3次: a part takes the period of the clause before, whatever it counts.
   const periodBefore = part ? new RegExp(PERIOD, 'u').exec(sentence.slice(previousStart, clauseStart)) : null;

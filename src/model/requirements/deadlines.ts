@@ -117,7 +117,8 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?:至|到|—|-|～|~)(?:(${DAY})月)?(${DAY})[日号]`, 'gu'),
     read: (m, s) => {
       // 受理时间为6月1日至6月15日 names a window; …至2022年8月31日出生的 is a range of birthdays.
-      if (/(?:时间|期间|时段)为$/u.test(s.slice(0, m.index)) || /^(?:期间)?出生/u.test(s.slice(m.index + m[0].length))) return null;
+      const closes = /^[，,]?逾期/u.test(s.slice(m.index + m[0].length));
+      if ((/(?:时间|期间|时段)为$/u.test(s.slice(0, m.index)) && !closes) || /^(?:期间)?出生/u.test(s.slice(m.index + m[0].length))) return null;
       const month = num(m[4] ?? m[2]);
       const day = num(m[5]);
       if (!month || month > 12 || !day || day > 31) return null;
@@ -125,11 +126,14 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // 3月：召开全校党建工作会议 — a schedule's month heading: due by that month's end.
-    pattern: new RegExp(`^(${DAY})月份?[：:]`, 'gu'),
+    // 3月：召开全校党建工作会议; …；11月：…; 7月—8月：…; 幼儿园9月工作安排：… — a schedule's month
+    // heading: due by the end of its (last) month.
+    pattern: new RegExp(`(?<=^|[；;。])[\\p{Script=Han}]{0,6}?((?:${DAY})月份?(?:(?:—|－|-|至|、)(${DAY})月份?)?)(?:工作安排|工作计划|安排)?[：:]`, 'gu'),
     read: (m, s) => {
-      const month = num(m[1]);
-      return month && month <= 12 ? reading('deadline', s, m.index, m.index + m[0].length - 1, { by: `${two(month)}-end` }) : null;
+      const last = /(\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/u.exec(m[1] ?? '');
+      const month = num(last?.[1]);
+      const start = m.index + m[0].indexOf(m[1] ?? '');
+      return month && month <= 12 ? reading('deadline', s, start, start + (m[1] ?? '').length, { by: `${two(month)}-end` }) : null;
     },
   },
   {
@@ -137,7 +141,7 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
     read: (m, s) => {
       const month = num(m[1]);
-      if (!month || month > 12 || /^[为是]|^[^，,。；;]{0,8}(?:前后|期间|之际|当天)|^[^，,。；;]{0,12}?为[^，,。；;]{0,16}(?:日|周|月)[”"]?(?:[。；;]|$)/u.test(s.slice(m.index + m[0].length))) return null;
+      if (!month || month > 12 || /^[为是]|^[^，,。；;]{0,12}(?:前后|期间|之际|当天)|^[^，,。；;]{0,12}?为[^，,。；;]{0,16}(?:日|周|月)[”"]?(?:[。；;]|$)/u.test(s.slice(m.index + m[0].length))) return null;
       return reading('deadline', s, m.index, m.index + m[0].length, { by: `${two(month)}-end`, per: '年' });
     },
   },
@@ -226,6 +230,8 @@ function eventOf(before: string): string {
   // 学生违纪处分决定作出: a long stretch after a 'body' (处 of 处分) is the event itself.
   if (cut.length > 4 && afterPreposition.length <= 10) return afterPreposition;
   if (cut.length >= 2) return cut.slice(-10);
+  // 返校, 离校: a two-character event whose second character only looks like a body's name.
+  if (cut === '' && afterPreposition.length === 2) return afterPreposition;
   // 确定资助对象: the body's name ends the event; it is the event's object.
   return cut === '' && afterPreposition.length >= 3 ? afterPreposition.slice(-8) : '';
 }
@@ -360,7 +366,7 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
     // (…，5月底前完成: the task itself completed by the date, its object left out.)
     const clauseOfDate = sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end));
-    const reports = /报|交|送|公布|公示|通报|反馈/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
+    const reports = /报|交|送|公布|公示|通报|反馈|录入|上传|归档/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
     return !by.startsWith('after:') && reports ? { ...r, value: { ...r.value, per } } : r;
   });
 }

@@ -14,17 +14,17 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|(?<!计划)共(?![产青同享识性]|建(?!成))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
  */
-const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|往年|(?<![学提])前[一两二三]年/u;
+const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
 /** A sentence that asks for something: a date after 截至 in one is a deadline, not when figures were counted. */
-const ASKS = /要|须|应|务必|确保|力争|完成|实现|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
+const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成|实现|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
 
 /**
  * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the sentence counts
@@ -37,7 +37,7 @@ export function countsAtDate(sentence: string): boolean {
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成))/u;
+const REPORTS = /目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成|设))/u;
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
@@ -46,7 +46,9 @@ export function onlyReports(sentence: string): boolean {
   const asked = sentence.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
   if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /以上|以下|以内/u.test(asked)) return false;
   // 较上年提高4.6分 in a sentence that asks nothing is a change reported, like 已 and 去年.
-  return REPORTS.test(sentence) || ALREADY.test(sentence.replace(CHANGE, '')) || CHANGE.test(sentence) || RESULTS.test(sentence) || awardedReported(sentence);
+  // (全年累计事假超过15天的，不得…: 累计 in a condition reports nothing.)
+  const stated = sentence.replace(/[^，,。；;]*的(?=[，,])/gu, '');
+  return REPORTS.test(stated) || ALREADY.test(stated.replace(CHANGE, '')) || CHANGE.test(stated) || RESULTS.test(stated) || awardedReported(stated);
 }
 
 /** Where a figure stands, for the signs below. */
@@ -190,7 +192,7 @@ const AWARDED = /荣获|获评|获得|获(?=[一二三四五六七八九十\d]|�
 /** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
 const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示(?![屏器牌板])|表明|通报了/u;
 /** Words in a clause that ask for something, whatever the sentence reports before it. */
-const ASKS_IN_CLAUSE = /要|须|应|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
+const ASKS_IN_CLAUSE = /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 
 /** What follows the figure is the score it earns or loses: 缺席1次扣2分, 拖延1个月的扣2分, 加1分. */
 const SCORE_AFTER = new RegExp(`^(?:[\\p{Script=Han}]{1,10}?(?:扣|减)|(?:的|者)?[，,]?(?:扣|加|减|记|得|计))(?:${NUMBER})分`, 'u');

@@ -59,7 +59,9 @@ export function readPhrases(sentence: string): Reading[] {
 function readHalfWidth(sentence: string): Reading[] {
   if (definesOrScopes(sentence)) return [];
   const quoted = quotedSpans(sentence);
-  const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end)), ...readOccasions(sentence)];
+  // (在“五四”前: a named day in quotes is still a date.)
+  const quotedDay = (r: Reading) => /^[“"][^”"]{1,6}[”"](?:节)?(?:之前|以前|前)$/u.test(sentence.slice(r.start, r.end));
+  const dated = [...readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end) || quotedDay(r)), ...readOccasions(sentence)];
   const claimed = dated.map(spanOf);
   const amounts = readAmounts(sentence, [...nameSpans(sentence), ...claimed], dated.filter((r) => r.kind === 'deadline' && r.value.per).map(spanOf));
   const taken = [...claimed, ...amounts.map(spanOf)];

@@ -49,8 +49,8 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     if (/^(?:作)?为一个?[\p{Script=Han}]{0,6}(?:周期|阶段)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // 每年7月1日开始，9月30日前结束: the day a window opens; its closing date is the deadline.
     if (/^\d{1,2}月\d{1,2}[日号](?:开始|起)/u.test(sentence.slice(m.index + m[0].length))) continue;
-    // 信访接待日为每周三上午: the period names when a day falls, and asks nothing.
-    if (/(?:日|时间|时段)为$/u.test(sentence.slice(0, m.index))) continue;
+    // 信访接待日为每周三上午, 师德师风建设月：每年9月: the period names when a day or month falls, and asks nothing.
+    if (/(?:日|时间|时段)为$|[日周月][：:]$/u.test(sentence.slice(0, m.index))) continue;
     let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
     // 每周一升旗仪式后组织5分钟安全教育: a weekday is when it recurs; a length after it takes no period.
     const weekday = /^[一二三四五六日天]/u.test(sentence.slice(m.index + m[0].length)) && /周|星期/u.test(m[0]);
