@@ -34,10 +34,10 @@ export function readWords(sentence: string): Reading[] {
     if (reported && kind !== 'frequency') continue;
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
-      // 每学期开展不少于1次经常性督导, 每年…教师资格定期注册: the period says how often; the word adds nothing.
-      const clause = sentence.slice(lastClauseStart(sentence, m.index), clauseEnd(sentence, m.index));
       // 定期注册不合格的人员，不得…: 定期 names the system in a condition, and asks nothing.
       if (kind === 'frequency' && /^[^，,。；;]*的[\p{Script=Han}]{0,4}[，,]/u.test(sentence.slice(m.index))) continue;
+      // 每学期开展不少于1次经常性督导, 每年…教师资格定期注册: the period says how often; the word adds nothing.
+      const clause = sentence.slice(lastClauseStart(sentence, m.index), clauseEnd(sentence, m.index));
       if (kind === 'frequency' && m[0] !== '适时' && (PERIOD_IN.test(clause) || openingPeriod(sentence))) continue;
       out.push(reading(kind, sentence, m.index, m.index + m[0].length, {}, { quantified }));
     }
