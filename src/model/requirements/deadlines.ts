@@ -206,6 +206,9 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** The verbs that name an event by what happened or came in: 收到…, 发生…, 出现空缺. */
+const HAPPENED = `(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)`;
+
 /** The event a relative deadline counts from: 新任党组织书记任职 → 任职, 一般在接到介绍信 → 接到介绍信. */
 function eventOf(before: string): string {
   // After a preposition (于/在/自/从/待) comes the event; 其 stands for whoever it concerns.
@@ -214,9 +217,9 @@ function eventOf(before: string): string {
   // 在会后7日内: one character after the preposition is the whole event (会).
   if (pieces.length > 1 && afterPreposition.length === 1) return afterPreposition;
   // 在学生转出之日起, 在人员调整后: after a preposition the stretch is the event, whoever it concerns included.
-  if (pieces.length > 1 && afterPreposition.length >= 2 && afterPreposition.length <= 10 && !new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)`, 'u').test(afterPreposition)) return afterPreposition.replace(/^新学[期年](?=开学)/u, '');
+  if (pieces.length > 1 && afterPreposition.length >= 2 && afterPreposition.length <= 10 && !new RegExp(HAPPENED, 'u').test(afterPreposition)) return afterPreposition.replace(/^新学[期年](?=开学)/u, '');
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
-  const received = new RegExp(`(?:${EVENT_VERBS}|出现|接收|收悉|获得|得到)[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition);
+  const received = new RegExp(`${HAPPENED}[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition);
   // 学校收到整改通知: the body that receives is no part of the event; 举报受理: what is received is.
   if (received) {
     const before = afterPreposition.slice(0, received.index).replace(/^.*[，,：:]/u, '');
