@@ -189,24 +189,25 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
     // 10个百分点 is a share (read above, or left as a score's condition), never 10 个.
     if (overlaps(asWritten, token.start, token.end) || isScore(sentence, token.end) || sentence.startsWith('百分点', token.end)) continue;
-    if (isCondition(sentence, lastClauseStart(sentence, token.start), token.end, token.start)) continue;
+    const clauseStart = lastClauseStart(sentence, token.start);
+    const clauseBefore = sentence.slice(clauseStart, token.start);
+    if (isCondition(sentence, clauseStart, token.end, token.start)) continue;
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
-    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)));
+    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(clauseBefore));
     // 同一 is the same one; 同2至3名党外人士 is with two or three of them.
     const withFigures = prefix === '同' && /^\d/u.test(token.amountText);
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
     // 对全省11个设区市实施考核: how many places there are, named, not a number to reach.
-    if (!token.before && /全[国省市县区]$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.start))) continue;
+    if (!token.before && /全[国省市县区]$/u.test(clauseBefore)) continue;
     // 考核结果分为…4个等次: the grades a result falls into, not a number to reach.
-    if (/分为[^，,。；;]*$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.start)) && /^(?:等次|等级|档次|类)/u.test(sentence.slice(token.end))) continue;
+    if (/分为[^，,。；;]*$/u.test(clauseBefore) && /^(?:等次|等级|档次|类)/u.test(sentence.slice(token.end))) continue;
     // 第二、三节: the second ordinal of a list.
-    if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(lastClauseStart(sentence, token.start), token.amountStart))) continue;
+    if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(clauseStart, token.amountStart))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
     if (token.unit === '批' && token.amountText === '一') continue;
 
-    const clauseStart = lastClauseStart(sentence, token.start);
     // A figure after 每隔… is listed with its words and no number: converting an interval
     // into times per period would be a guess.
     const interval = intervals.find((m) => m.index >= clauseStart && m.index < token.start);
@@ -248,7 +249,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
-    const lengthOf = LENGTH_OF.test(sentence.slice(clauseStart, token.start)) || LENGTH_NAMED.test(sentence.slice(token.end));
+    const lengthOf = LENGTH_OF.test(clauseBefore) || LENGTH_NAMED.test(sentence.slice(token.end));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
     // 开考15分钟后: a point in time, not a length.
     if (!comparatorWord && sentence.startsWith('后', token.end)) continue;
@@ -257,27 +258,26 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 每月确定一天为“主题党日”, 把9月作为师德建设月: a span of time named as a day or month is no length.
     if (!comparatorWord && DURATION_UNITS.includes(token.unit) && /^(?:作)?为/u.test(sentence.slice(token.end))) continue;
     // 先进党支部五个 after 优秀共产党员二十名、: the next figure of a list is a figure too.
-    const beforeFigure = sentence.slice(clauseStart, token.start);
-    const afterVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(beforeFigure) || (amount.amount >= 10 && HAS_COUNTING_VERB.test(beforeFigure));
+    const afterVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(clauseBefore) || (amount.amount >= 10 && HAS_COUNTING_VERB.test(clauseBefore));
     if (chinese && !comparatorWord && !token.after && amount.max === undefined && !PLAIN_CHINESE_UNITS.has(token.unit) && !(period && !reset) && !chained && !(afterVerb && amount.amount >= 3) && !lengthOf) continue;
     // 一名党员就是一面旗帜: a bare 一 opening its clause is an article, not a count (a count follows its verb).
-    if (chinese && amount.amount === 1 && !comparatorWord && !period && sentence.slice(clauseStart, token.start).trim() === '') continue;
+    if (chinese && amount.amount === 1 && !comparatorWord && !period && clauseBefore.trim() === '') continue;
 
     // With a period, a figure of things is how often (每年发展党员不超过5名); time is always how long.
     // 供餐天数每学年不少于200天: a number of days is counted, not a length.
-    const daysCounted = /[天日]数/u.test(sentence.slice(clauseStart, token.start));
+    const daysCounted = /[天日]数/u.test(clauseBefore);
     // 每周安排1课时: class periods a week are a timetable's share, counted like 节, not a length.
     const weeklyLessons = /课时$/u.test(token.unit) && ((period !== undefined && !reset && /周$/u.test(period[0])) || carriedPer === '周');
     // 每周值班不少于1天, 每月安排1天接待: days in a week, month or term are how often (培训时间不少于5天 is a length).
-    const daysInPeriod = token.unit === '天' && period !== undefined && !reset && /(?:周|月|学期)$/u.test(period[0]) && !/时间|时长/u.test(sentence.slice(clauseStart, token.start)) && !/^的/u.test(sentence.slice(token.end)) && (readAmount(token.amountText)?.amount ?? 0) >= 1;
+    const daysInPeriod = token.unit === '天' && period !== undefined && !reset && /(?:周|月|学期)$/u.test(period[0]) && !/时间|时长/u.test(clauseBefore) && !/^的/u.test(sentence.slice(token.end)) && amount.amount >= 1;
     const duration = (DURATION_UNITS.includes(token.unit) || DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit)) && !daysCounted && !weeklyLessons && !daysInPeriod;
     const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
-    if (kind === 'count' && comparator === '=' && STATUS.test(sentence.slice(clauseStart, token.start))) continue;
+    if (kind === 'count' && comparator === '=' && STATUS.test(clauseBefore)) continue;
     // 严格按照“十六字”总要求和25个步骤进行: the procedure followed, named by its figure.
-    if (kind === 'count' && comparator === '=' && /(?:按照|依照|遵循|对照)[^，,。；;]*$/u.test(sentence.slice(clauseStart, token.start)) && /^[\p{Script=Han}]{0,6}(?:进行|执行|实施|开展|落实)/u.test(sentence.slice(token.end))) continue;
+    if (kind === 'count' && comparator === '=' && /(?:按照|依照|遵循|对照)[^，,。；;]*$/u.test(clauseBefore) && /^[\p{Script=Han}]{0,6}(?:进行|执行|实施|开展|落实)/u.test(sentence.slice(token.end))) continue;
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
     // 可连任一次, 可延期一次: what a rule allows is no number of times it asks for.
-    if (token.unit === '次' && comparator === '=' && /可(?:以)?[\p{Script=Han}]{1,3}$/u.test(sentence.slice(clauseStart, token.start))) continue;
+    if (token.unit === '次' && comparator === '=' && /可(?:以)?[\p{Script=Han}]{1,3}$/u.test(clauseBefore)) continue;
     // A length in 日 is a number of days (延长30日 → 30 天).
     const unit = token.unit.replace(/^个(?=学时|课时|小时)/u, '').replace(/^工作日$/u, '个工作日').replace(/^日$/u, '天');
     const value: RequirementValue = { comparator, amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(token.after === '左右' || (!token.before && ABOUT.test(prefix)) ? { approximate: true as const } : {}), ...(UNITS.has(unit) ? { unit } : { measure: unit }) };
