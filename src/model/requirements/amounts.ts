@@ -15,7 +15,7 @@
  *   '每月一主题'                    → frequency per 月 = 1 (counts 主题, no unit: none is written)
  */
 import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
-import { AMOUNT, CN_DIGITS, NUMBER, readAmount, readShare } from './numbers.ts';
+import { AMOUNT, CN_DIGITS, NUMBER, RANGE_JOIN, readAmount, readShare } from './numbers.ts';
 import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
 import { lastClauseStart } from './clauses.ts';
@@ -40,7 +40,8 @@ const SHARE_REACH = 24;
 /** The units a value names (LABELS.md); any other measure word is kept apart as `measure`. */
 const UNITS = new Set(['次', '期', '名', '人', '人次', '个', '所', '项', '篇', '学时', '小时', '分钟', '天', '个工作日', '个月', '遍']);
 const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FREQUENCY_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length).join('|')})`;
-const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(${AFTER}|内|左右)?`, 'gu');
+/** A figure and its unit; 20天至30天 writes the unit twice, and is one range. */
+const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(?:(${RANGE_JOIN})(${NUMBER})\\3)?(${AFTER}|内|左右)?`, 'gu');
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.点]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
@@ -177,7 +178,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
   let frameShown = false;
   let previous: { end: number; comparatorWord: string; after: string } | null = null;
   for (const m of sentence.matchAll(TOKEN)) {
-    const token: Token = { start: m.index, end: m.index + m[0].length, before: m[1] ?? '', amountText: m[2] ?? '', unit: m[3] ?? '', after: m[4] ?? '', amountStart: m.index + (m[1] ?? '').length };
+    const token: Token = { start: m.index, end: m.index + m[0].length, before: m[1] ?? '', amountText: m[5] ? `${m[2] ?? ''}${m[4] ?? ''}${m[5]}` : (m[2] ?? ''), unit: m[3] ?? '', after: m[6] ?? '', amountStart: m.index + (m[1] ?? '').length };
     // 30日内 is at most 30 days; 一次内容 is no comparator (内 begins the next word).
     if (token.after === '内' && (!DURATION_UNITS.includes(token.unit) || /^[容部外涵在]/u.test(sentence.slice(token.end)))) {
       token.end -= 1;
@@ -196,8 +197,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
     const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(clauseBefore));
-    // 同一 is the same one; 同2至3名党外人士 is with two or three of them.
-    const withFigures = prefix === '同' && /^\d/u.test(token.amountText);
+    // 同一 is the same one; 同2至3名党外人士, 同三至五名 are with two or three of them.
+    const withFigures = prefix === '同' && (/^\d/u.test(token.amountText) || /^[二两三四五六七八九十]/u.test(token.amountText));
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
     // 对全省11个设区市实施考核: how many places there are, named, not a number to reach.
     if (!token.before && /全[国省市县区]$/u.test(clauseBefore)) continue;
@@ -251,6 +252,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
 
     const lengthOf = LENGTH_OF.test(clauseBefore) || LENGTH_NAMED.test(sentence.slice(token.end));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
+    // 实行24小时监测, 24小时值守: a round-the-clock regime, no length asked (24小时内 is a limit).
+    if (!comparatorWord && !token.after && amount.amount === 24 && token.unit === '小时' && /^[\p{Script=Han}]/u.test(sentence.slice(token.end)) && !/^[内之以前后]/u.test(sentence.slice(token.end))) continue;
     // 开考15分钟后: a point in time, not a length.
     if (!comparatorWord && sentence.startsWith('后', token.end)) continue;
     // 不超过60周岁: an age, not a length of weeks.
@@ -274,7 +277,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const kind: RequirementKind = duration ? 'duration' : (period && !reset) || carriedPer ? 'frequency' : 'count';
     if (kind === 'count' && comparator === '=' && STATUS.test(clauseBefore)) continue;
     // 严格按照“十六字”总要求和25个步骤进行: the procedure followed, named by its figure.
+    // 严格执行…发展党员工作25个步骤: the same, its verb before it and its steps named after the figure.
     if (kind === 'count' && comparator === '=' && /(?:按照|依照|遵循|对照)[^，,。；;]*$/u.test(clauseBefore) && /^[\p{Script=Han}]{0,6}(?:进行|执行|实施|开展|落实)/u.test(sentence.slice(token.end))) continue;
+    if (kind === 'count' && comparator === '=' && /(?:执行|遵循|遵守|按照|依照|对照|落实)[^，,。；;]*$/u.test(clauseBefore) && /^(?:步骤|程序|环节|流程|原则|规定|禁令)/u.test(sentence.slice(token.end))) continue;
     if (isReport(sentence, clauseStart, token.start, comparator !== '=')) continue;
     // 可连任一次, 可延期一次: what a rule allows is no number of times it asks for.
     if (token.unit === '次' && comparator === '=' && /可(?:以)?[\p{Script=Han}]{1,3}$/u.test(clauseBefore)) continue;

@@ -14,7 +14,7 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保])有(?![效序力关机利])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保具])有(?![效序力关机利])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
@@ -24,7 +24,7 @@ const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|上学[�
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
 /** A sentence that asks for something: a date after 截至 in one is a deadline, not when figures were counted. */
-const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成|实现|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
+const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成(?!率)|实现(?!率)|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
 
 /**
  * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the sentence counts
@@ -44,7 +44,8 @@ export function onlyReports(sentence: string): boolean {
   // 均已实现, 已全部完成: done, not asked.
   // (目前, 当前, 此前 hold 前 but set no deadline.)
   const asked = sentence.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
-  if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /以上|以下|以内/u.test(asked)) return false;
+  // (市级以上骨干教师: a rank and those above it, no figure to reach.)
+  if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /(?<!级)以上|(?<!级)以下|以内/u.test(asked)) return false;
   // 较上年提高4.6分 in a sentence that asks nothing is a change reported, like 已 and 去年.
   // (全年累计事假超过15天的，不得…: 累计 in a condition reports nothing.)
   const stated = sentence.replace(/[^，,。；;]*的(?=[，,])/gu, '');
@@ -168,11 +169,12 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause.replace(/\d+周岁(?:以下|以上)/u, '')) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
   const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
-  const target = /不少于|不低于|至少|不超过|以上|以下|以内|达到/u.test(previous);
+  const target = /不少于|不低于|至少|不超过|(?<!级)以上|(?<!级)以下|以内|达到/u.test(previous);
   // The figure of the clause before, where it has one, is what tells whether that clause reports.
   const previousFigure = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年)/u.exec(previous)?.index;
   const previousReports = isReport(sentence, previousStart, clauseStart - 1) || (previousFigure !== undefined && isReport(sentence, previousStart, previousStart + previousFigure));
-  return continues && !target && (previousReports || STATUS.test(previous) || (/^其中/u.test(clause) && statedTotal));
+  // (…应由具有副高级以上职称的党员教师担任，…比例保持在100%: a clause that asks reports nothing.)
+  return continues && !target && (previousReports || (STATUS.test(previous) && !ASKS_IN_CLAUSE.test(previous)) || (/^其中/u.test(clause) && statedTotal));
 }
 
 /** An award won, not one that picks out whom a rule is for (获一等奖的教师优先推荐). */
@@ -202,6 +204,15 @@ export function isScore(sentence: string, end: number): boolean {
   return SCORE_AFTER.test(sentence.slice(end));
 }
 
+/**
+ * Whether the clause holding `at` is a condition ending in 的 before its comma:
+ * 未按要求每月召开支部委员会会议的，扣1分; 因故不能按月交纳的，经…同意可以补交. It names
+ * a case a rule is for, and asks nothing itself.
+ */
+export function inConditionClause(sentence: string, at: number): boolean {
+  return /^[^，,。；;]*的[\p{Script=Han}]{0,4}[，,]/u.test(sentence.slice(at));
+}
+
 /** A count already there, then the figure and 的: 党员人数3人以上的学校, 党员人数超过50人的党支部. */
 const CONDITION_OF = /(?:人数|数量|规模|总数|人口|名额)(?:在|为|达到?|超过|满)?$/u;
 /** Words right before a figure that make it a threshold or a rank: 不足3人, 未满18岁, 连续6个月, 排名后3位. */
@@ -218,8 +229,8 @@ const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHI
 export function isConditionalClause(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
   const before = sentence.slice(clauseStart, comparatorStart);
   if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
-  // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid.
-  if (/到会|应到|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会)/u.test(sentence.slice(end))) return true;
+  // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid (每年应到联系点: a visit).
+  if (/到会|应到[会人]|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会)/u.test(sentence.slice(end))) return true;
   // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
   return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));
 }

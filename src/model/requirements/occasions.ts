@@ -39,8 +39,8 @@ const DAYS = new RegExp(
     `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?)+(?:等[\\p{Script=Han}]{0,6}?)?(?:[“"][^”"]{1,4}[”"])?(?:前后|期间|之际|前夕|当天|来临之际|到来之际|节点|节日))`,
     // 元旦、春节、五一、国庆等重要节点期间: the last day of the list, before 等.
     `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕|节点|节日))`,
-    // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕.
-    `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|集中|要|须|将|应|[，,]))`,
+    // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕 (在开学第一课中).
+    `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|集中|要|须|将|应|中|[，,]))`,
     // 利用全国“纪律教育学习宣传月”集中开展…: a campaign month or week used as the time of the work
     // (开展“…月”活动 launches it, and is no occasion).
     `(?<=(?:利用|借助|结合|围绕|在)(?:全国|全省|全市|全县|全区)?[“"])([\\p{Script=Han}]{2,12}(?:月|周))(?=[”"](?:期间|之际|为契机|开展|集中|组织|[，,]))`,
@@ -48,6 +48,16 @@ const DAYS = new RegExp(
   ].join('|'),
   'gu',
 );
+/**
+ * 以“五四”青年节为契机, 以“4·15”全民国家安全教育日为契机: a day's short name or date in
+ * quotes before its full name, led by 以/利用/在… or timed by 期间/前后. Group 1 is what is
+ * quoted, group 2 the name after it.
+ */
+const QUOTED_DAY = new RegExp(`[“"]([^”"]{1,6})[”"](${DAY_NAMES})(?=为契机|前后|期间|之际|前夕|当天|来临之际|到来之际|开展|组织|举办|集中|[，,])`, 'gu');
+const LED = /(?:结合|利用|借助|围绕|以|在|于|每年)$/u;
+const AT_TIME = /^(?:前后|期间|之际|前夕|当天|来临之际|到来之际)/u;
+const WHOLE_DAY_NAME = new RegExp(`^(?:${DAY_NAMES})$`, 'u');
+
 /** 建党100周年时，…开展了…: a past anniversary ties no work still to do (为了, 了解 are not past). */
 const PAST = /(?<!为)了(?![解如结却])/u;
 
@@ -68,7 +78,16 @@ export function readOccasions(sentence: string): Reading[] {
     const end = m.index + m[0].length;
     out.push(reading('occasion', sentence, start, end, { occasion: sentence.slice(start, end) }));
   }
+  for (const m of sentence.matchAll(QUOTED_DAY)) {
+    const [, quoted = '', name = ''] = m;
+    const end = m.index + m[0].length;
+    if (out.some((o) => m.index < o.end && o.start < end) || !(LED.test(sentence.slice(0, m.index)) || AT_TIME.test(sentence.slice(end)))) continue;
+    // “五四”青年节 is the day 五四青年节; a date in figures (“4·15”) only repeats when it falls.
+    const occasion = WHOLE_DAY_NAME.test(quoted + name) ? quoted + name : name;
+    out.push(reading('occasion', sentence, m.index, end, { occasion }));
+  }
   for (const m of sentence.matchAll(DAYS)) {
+    if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
     out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m.slice(1).find(Boolean) ?? '' }));
   }
   return out;

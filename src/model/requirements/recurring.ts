@@ -12,6 +12,7 @@
 import { clauseEnd } from './clauses.ts';
 import { NUMBER } from './numbers.ts';
 import { PERIOD, perOf } from './periods.ts';
+import { inConditionClause } from './no-requirement.ts';
 import { overlaps, type Span } from './names.ts';
 import { reading, type Reading } from './reading.ts';
 
@@ -40,6 +41,8 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     if (new RegExp(`(?:${NUMBER})元`, 'u').test(sentence.slice(m.index + m[0].length, clauseEnd(sentence, m.index)))) continue;
     // 每学期缺课累计10天以上的学生: a condition on whom the rule is for, not a task each term.
     if (new RegExp(`(?:${NUMBER})[\\p{Script=Han}]{0,3}(?:以上|以下)的`, 'u').test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
+    // 未按要求每月召开支部委员会会议的，扣1分: a failing named as a condition, not a task.
+    if (inConditionClause(sentence, m.index)) continue;
     // 每学期讲党课不少于1次的得2分: a scoring rule, not a task.
     if (/[得扣加减][\d一二三四五六七八九十.]+分/u.test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
     // 每学期第一周为“安全教育周”, 每月最后一周的周五为“安全检查日”, 每周三下午为学习时间:

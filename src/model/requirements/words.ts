@@ -8,7 +8,7 @@
  *   '定期组织党员教师开展…'              → frequency, not quantified
  *   '年内将彰命名一批…示范点'             → count '一批', not quantified
  */
-import { onlyReports } from './no-requirement.ts';
+import { inConditionClause, onlyReports } from './no-requirement.ts';
 import { clauseEnd, lastClauseStart } from './clauses.ts';
 import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { reading, type Reading, type RequirementKind } from './reading.ts';
@@ -26,7 +26,10 @@ const BY_PERIOD = /按(月|季度|学期|学年|年度|周)(?=[\p{Script=Han}])(
 
 export function readWords(sentence: string): Reading[] {
   const out: Reading[] = [];
-  for (const m of sentence.matchAll(BY_PERIOD)) out.push(reading('frequency', sentence, m.index, m.index + m[0].length, { per: perOf(`每${m[1] ?? ''}`) }));
+  for (const m of sentence.matchAll(BY_PERIOD)) {
+    // 因故不能按月交纳的，…: the failing a rule is for, not how often.
+    if (!inConditionClause(sentence, m.index)) out.push(reading('frequency', sentence, m.index, m.index + m[0].length, { per: perOf(`每${m[1] ?? ''}`) }));
+  }
   // 全县已建成…站点286个，覆盖所有乡镇; 表彰了一批: coverage reached and a batch named, reported, not asked.
   const reported = onlyReports(sentence);
   for (const [pattern, kind, quantified] of WORDS) {
@@ -35,7 +38,9 @@ export function readWords(sentence: string): Reading[] {
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
       // 定期注册不合格的人员，不得…: 定期 names the system in a condition, and asks nothing.
-      if (kind === 'frequency' && /^[^，,。；;]*的[\p{Script=Han}]{0,4}[，,]/u.test(sentence.slice(m.index))) continue;
+      if (kind === 'frequency' && inConditionClause(sentence, m.index)) continue;
+      // 今年申请定期注册的教师共有132名: in a report, 定期 names the system of the people counted.
+      if (kind === 'frequency' && reported && /^[^，,。；;]*的/u.test(sentence.slice(m.index))) continue;
       // 每学期开展不少于1次经常性督导, 每年…教师资格定期注册: the period says how often; the word adds nothing.
       const clause = sentence.slice(lastClauseStart(sentence, m.index), clauseEnd(sentence, m.index));
       if (kind === 'frequency' && m[0] !== '适时' && (PERIOD_IN.test(clause) || openingPeriod(sentence))) continue;
