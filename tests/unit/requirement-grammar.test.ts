@@ -649,4 +649,22 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('全市共建设实践教学基地120个。')).toEqual([]);
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
+
+  it('reads the shapes of the retired held-out sets 8 and 9 (sentences-17, -18), in sentences of its own', () => {
+    expect(read('集中培训时间一般为3天至5天。')).toEqual([expect.objectContaining({ kind: 'duration', comparator: 'range', amount: 3, max: 5, unit: '天' })]);
+    expect(read('未按规定每季度报送党费收缴情况的，予以通报。')).toEqual([]);
+    expect(read('党员应按季度交纳党费，确有困难不能按季度交纳的，可以补交。').map((r) => r.match)).toEqual(['按季度']);
+    expect(read('全校现有县级以上名师15名，其中市级名师6名。')).toEqual([]);
+    expect(read('课后服务开展以来，全区课后服务覆盖率和学生参与率分别达到100%和92%。')).toEqual([]);
+    expect(read('学校实行24小时值班制度。')).toEqual([]);
+    expect(read('发生安全事故后，学校须在24小时内书面报告。')[0]).toMatchObject({ kind: 'deadline', amount: 24, unit: '小时' });
+    expect(read('以“七一”建党节为契机，开展党史学习活动。')[0]).toMatchObject({ kind: 'occasion', occasion: '七一建党节' });
+    expect(read('以“12·4”国家宪法日为契机，开展宪法晨读。')[0]).toMatchObject({ kind: 'occasion', occasion: '国家宪法日' });
+    expect(read('各班要在开学第一课中讲好防溺水知识。')[0]).toMatchObject({ kind: 'occasion', occasion: '开学第一课' });
+    expect(read('每学期期末前，各教研组长要向教务处汇报1次。')[0]).toMatchObject({ kind: 'frequency', per: '学期', amount: 1 });
+    expect(read('各校党组织书记每学期应到联系班级听课不少于2次。')[0]).toMatchObject({ kind: 'frequency', per: '学期', comparator: '≥', amount: 2 });
+    expect(read('校长每学期同二至三名青年教师开展谈心。')[0]).toMatchObject({ kind: 'frequency', per: '学期', comparator: 'range', amount: 2, max: 3, unit: '名' });
+    expect(read('严格遵循发展党员的5个环节。')).toEqual([]);
+    expect(read('收到通知后5日内反馈，整改时限最长不超过一个月。').map((r) => r.kind)).toEqual(['deadline', 'duration']);
+  });
 });

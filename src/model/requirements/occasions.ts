@@ -82,8 +82,9 @@ export function readOccasions(sentence: string): Reading[] {
     const [, quoted = '', name = ''] = m;
     const end = m.index + m[0].length;
     if (out.some((o) => m.index < o.end && o.start < end) || !(LED.test(sentence.slice(0, m.index)) || AT_TIME.test(sentence.slice(end)))) continue;
-    // “五四”青年节 is the day 五四青年节; a date in figures (“4·15”) only repeats when it falls.
-    const occasion = WHOLE_DAY_NAME.test(quoted + name) ? quoted + name : name;
+    // “五四”青年节, “七一”建党节 name one day with both parts; a date in figures (“4·15”) only
+    // repeats when the day falls.
+    const occasion = WHOLE_DAY_NAME.test(quoted + name) || WHOLE_DAY_NAME.test(quoted) ? quoted + name : name;
     out.push(reading('occasion', sentence, m.index, end, { occasion }));
   }
   for (const m of sentence.matchAll(DAYS)) {
