@@ -666,5 +666,6 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('校长每学期同二至三名青年教师开展谈心。')[0]).toMatchObject({ kind: 'frequency', per: '学期', comparator: 'range', amount: 2, max: 3, unit: '名' });
     expect(read('严格遵循发展党员的5个环节。')).toEqual([]);
     expect(read('收到通知后5日内反馈，整改时限最长不超过一个月。').map((r) => r.kind)).toEqual(['deadline', 'duration']);
+    expect(read('值班教师每晚熄灯后20分钟内完成巡查。')[0]).toMatchObject({ kind: 'deadline', by: 'after:熄灯', amount: 20 });
   });
 });

@@ -83,8 +83,8 @@ const RULES: readonly Rule[] = [
       const every = new RegExp(`(${PERIOD})(.*)$`, 'u').exec(written);
       const start = m.index + (m[1] ?? '').length - written.length + (every?.index ?? 0);
       const rest = every?.[2] ?? '';
-      // 每次活动结束后: after each one, not recurring in a period; the event is 活动结束.
-      const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written.replace(/^每次/u, '');
+      // 每次活动结束后, 每晚熄灯后: after each one, not recurring in a period; the event is 活动结束, 熄灯.
+      const event = every ? (/^(?:结束|末|初|开始)$/u.test(rest) ? `${perOf(every[1] ?? '')}${rest}` : rest) : written.replace(/^每(?:次|晚|天|日|场|轮)/u, '');
       if (!event) return null;
       return reading('deadline', s, start, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]), ...(every ? { per: perOf(every[1] ?? '') } : {}) });
     },
