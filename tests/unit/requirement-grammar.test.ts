@@ -256,6 +256,21 @@ describe('who: the subject, never the object', () => {
     expect(read('党员干部参学率达90%以上')[0]).toMatchObject({ who: null });
     expect(read('学校领导和党员教职工的工作作风要改善，每月2次')[0]).toMatchObject({ who: null });
   });
+
+  it('leaves out of who a time, a partner, an approver and a verb before the noun', () => {
+    expect(read('集合时全体学生应在5分钟内到场。')[0]).toMatchObject({ who: '全体学生' });
+    expect(read('每年开学前，县教育局会同卫健部门开展1次校园卫生检查。').find((r) => r.kind === 'frequency')).toMatchObject({ who: '县教育局' });
+    expect(read('教师应按月提交教学反思，因故不能按时提交的，经教研组同意可延期，延期一般不超过10天。').find((r) => r.kind === 'duration')).toMatchObject({ who: '教师' });
+    expect(read('保障学生每天阳光体育运动时间不少于1小时。')[0]).toMatchObject({ who: null });
+    expect(read('午休时间小学生应不少于40分钟。')[0]).toMatchObject({ who: null });
+  });
+
+  it('names whom a 新… phrase or 每家 picks out, and a rate after a period as the body\'s own', () => {
+    expect(read('新入职的青年教师入职后3个月内须完成岗前培训。')[0]).toMatchObject({ who: '新入职的青年教师' });
+    expect(read('县教育局每年认定5家研学基地，每家基地每学期接待学生不少于300人次。').at(-1)).toMatchObject({ who: '每家基地' });
+    expect(read('各校每学期召开1次家长会，辅导员每学期走访率达到100%。').at(-1)).toMatchObject({ who: '辅导员' });
+    expect(read('校车每学期开展1次安全检测，驾驶员每月参加1次安全教育。')[0]).toMatchObject({ who: null });
+  });
 });
 
 describe('shapes met in the retired held-out sets and the fixture documents', () => {
