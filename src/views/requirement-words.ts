@@ -6,6 +6,7 @@
  *   { by: 'day-5', per: '月' }                                     → '每月5日前'
  *   { by: 'after:任职', amount: 3, unit: '个月' }                  → '任职后3个月内'
  *   { by: 'Q1' }                                                   → '第一季度'
+ *   { lead: true, before: '活动举办', amount: 7, unit: '个工作日' }   → '活动举办前7个工作日'
  */
 import type { Requirement, RequirementValue } from '../model/requirements.ts';
 import { ui } from '../i18n/zh-CN.ts';
@@ -16,6 +17,7 @@ const words = ui.valueWords;
 export function deadlineWords(v: RequirementValue): string {
   const by = v.by ?? '';
   const every = v.per ? words.every(v.per) : '';
+  if (v.lead) return words.leadTime(v.before ?? '', `${v.amount ?? ''}${v.unit ?? v.measure ?? ''}`);
   const after = /^after:(.+)$/u.exec(by);
   if (after) {
     // Recurring: 每学期 + 开学后…; 每 + 季度结束后… (the event already names the period).

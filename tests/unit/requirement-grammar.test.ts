@@ -682,5 +682,9 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('严格遵循发展党员的5个环节。')).toEqual([]);
     expect(read('收到通知后5日内反馈，整改时限最长不超过一个月。').map((r) => r.kind)).toEqual(['deadline', 'duration']);
     expect(read('值班教师每晚熄灯后20分钟内完成巡查。')[0]).toMatchObject({ kind: 'deadline', by: 'after:熄灯', amount: 20 });
+    expect(read('举办单位须于讲座举办前5个工作日报宣传部审批。')).toEqual([expect.objectContaining({ kind: 'deadline', amount: 5, unit: '个工作日', lead: true, before: '讲座举办' })]);
+    expect(read('组织校外研学须提前3天告知家长。')).toEqual([expect.objectContaining({ kind: 'deadline', amount: 3, unit: '天', lead: true })]);
+    expect(read('监考教师须在考前20分钟到达考场。')[0]).toMatchObject({ kind: 'deadline', amount: 20, unit: '分钟', before: '考' });
+    expect(read('各校6月底前3天上报。')[0]).toMatchObject({ by: '06-end' });
   });
 });

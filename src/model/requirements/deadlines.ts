@@ -200,6 +200,20 @@ const RULES: readonly Rule[] = [
     read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, { by: NAMED_DAYS[m[1] ?? ''] ?? '', ...everyYear(s, m.index) }),
   },
   {
+    // 提前15个工作日报批 · 活动举办前7个工作日内报备 · 会前3天送达: a lead time, so long before an
+    // event, which no date can hold. The event is kept when the text names it (活动举办).
+    pattern: new RegExp(`(?:提前|([\\p{Script=Han}]{1,8}?)(?<![提日月底末年])前)(?:至少|不少于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内?`, 'gu'),
+    read: (m, s) => {
+      const amount = num(m[2]);
+      // 会前3天, 考前30分钟: a one-character event stands alone after a stop or 于/在.
+      const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:在于]$/u.test(s.slice(0, m.index));
+      const event = m[1] === undefined ? '' : alone ? m[1] : eventOf(m[1]);
+      if (amount === null || (m[1] !== undefined && !event)) return null;
+      const start = m[1] === undefined ? m.index : m.index + (m[1] ?? '').length - event.length;
+      return reading('deadline', s, start, m.index + m[0].length, { amount, ...limitUnit(m[3]), lead: true, ...(event ? { before: event } : {}) });
+    },
+  },
+  {
     // 及时, 立即, 第一时间: by when, without a date
     pattern: /及时(?!率)|立即|第一时间/gu,
     read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false }),

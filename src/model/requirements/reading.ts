@@ -26,6 +26,10 @@ export interface RequirementValue {
   counts?: string;
   /** A deadline: 03-31, 2017-03-31, next-01-end (次年), 12-end, year-end, within-year, H1, Q1, day-5, after:任职. */
   by?: string;
+  /** A lead time (提前15个工作日, 活动举办前7个工作日内): the amount is how long before an event, which no date can hold. */
+  lead?: true;
+  /** The event a lead time counts back from, when the text names it: 活动举办. */
+  before?: string;
   /** An occasion as written: 建党95周年. */
   occasion?: string;
 }
