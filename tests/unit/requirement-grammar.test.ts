@@ -686,5 +686,6 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('组织校外研学须提前3天告知家长。')).toEqual([expect.objectContaining({ kind: 'deadline', amount: 3, unit: '天', lead: true })]);
     expect(read('监考教师须在考前20分钟到达考场。')[0]).toMatchObject({ kind: 'deadline', amount: 20, unit: '分钟', before: '考' });
     expect(read('各校6月底前3天上报。')[0]).toMatchObject({ by: '06-end' });
+    expect(read('各校要在10月1日国庆节前完成校舍检查。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '10-01' })]);
   });
 });
