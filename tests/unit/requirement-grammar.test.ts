@@ -687,5 +687,6 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('监考教师须在考前20分钟到达考场。')[0]).toMatchObject({ kind: 'deadline', amount: 20, unit: '分钟', before: '考' });
     expect(read('各校6月底前3天上报。')[0]).toMatchObject({ by: '06-end' });
     expect(read('各校要在10月1日国庆节前完成校舍检查。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '10-01' })]);
+    expect(read('经过两年攻坚，完成了全县校舍改造任务。')).toEqual([]);
   });
 });

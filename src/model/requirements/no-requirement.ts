@@ -24,7 +24,7 @@ const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|上学[�
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
 /** A sentence that asks for something: a date after 截至 in one is a deadline, not when figures were counted. */
-const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成(?!率)|实现(?!率)|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
+const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成(?!率|了)|实现(?!率|了)|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
 
 /**
  * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the sentence counts
