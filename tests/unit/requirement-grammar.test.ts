@@ -23,7 +23,7 @@ describe('numbers', () => {
 
   it.each([['90%', 90], ['百分之九十', 90], ['九成', 90], ['三分之一', 33.33], ['十二成', null]])('share %s → %s', (text, n) => expect(readShare(text)).toBe(n));
 
-  it.each([['每月', '月'], ['每季度', '季度'], ['每季', '季度'], ['每两年', '2年'], ['每3年', '3年'], ['全年', '年'], ['每年度', '年'], ['每半年', '半年'], ['每学期', '学期']])('period %s → %s', (text, per) => expect(perOf(text)).toBe(per));
+  it.each([['每月', '月'], ['每季度', '季度'], ['每季', '季度'], ['每两年', '2年'], ['每3年', '3年'], ['全年', '年'], ['每年度', '年'], ['每半年', '半年'], ['每半月', '半月'], ['每学期', '学期']])('period %s → %s', (text, per) => expect(perOf(text)).toBe(per));
 });
 
 describe('a date is never a count, a deadline never a frequency', () => {
