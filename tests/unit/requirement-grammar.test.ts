@@ -688,5 +688,7 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('各校6月底前3天上报。')[0]).toMatchObject({ by: '06-end' });
     expect(read('各校要在10月1日国庆节前完成校舍检查。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '10-01' })]);
     expect(read('经过两年攻坚，完成了全县校舍改造任务。')).toEqual([]);
+    expect(read('贯彻“中小学校长每学期至少上1节示范课”的要求。')[0]).toMatchObject({ kind: 'frequency', per: '学期', amount: 1 });
+    expect(read('深化“双百工程”，落实“一岗双责”。')).toEqual([]);
   });
 });

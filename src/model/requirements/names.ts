@@ -69,9 +69,18 @@ export function quotedSpans(sentence: string): Span[] {
   return spansOf(sentence, [QUOTED]);
 }
 
+/**
+ * 落实“高校党委书记、校长每学期至少讲授1次思政课”要求: a requirement quoted whole from a higher
+ * document is still one, and is read; a quoted name (“三会一课”, “双百工程”) is short and
+ * holds no period or comparator with its figure.
+ */
+const QUOTED_REQUIREMENT = /^[“"‘「](?=.{10,})[^”"’」]*?(?:每|不少于|不低于|至少|不超过|以上|以下)[^”"’」]*?[\d一二两三四五六七八九十]+(?:次|节|课时|学时|小时|分钟|天|%|名)/u;
+
 function spansOf(sentence: string, patterns: readonly RegExp[]): Span[] {
   const spans: Span[] = [];
-  for (const pattern of patterns) for (const m of sentence.matchAll(pattern)) spans.push([m.index, m.index + m[0].length]);
+  for (const pattern of patterns) {
+    for (const m of sentence.matchAll(pattern)) if (pattern !== QUOTED || !QUOTED_REQUIREMENT.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans.sort((a, b) => a[0] - b[0]);
 }
 

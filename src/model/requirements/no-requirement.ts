@@ -220,7 +220,7 @@ const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排�
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
 /** …的 and …者 that close a condition; 工作者, 志愿者 are names of people, not conditions. */
 const WHO_WHICH = '(?:的|(?<!工作|管理|志愿|劳动|举办|经营|申请|使用|学|记|读|作|患)者)';
-const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)`, 'u');
+const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)`, 'u');
 
 /**
  * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word
