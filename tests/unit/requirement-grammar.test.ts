@@ -690,5 +690,6 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('经过两年攻坚，完成了全县校舍改造任务。')).toEqual([]);
     expect(read('贯彻“中小学校长每学期至少上1节示范课”的要求。')[0]).toMatchObject({ kind: 'frequency', per: '学期', amount: 1 });
     expect(read('深化“双百工程”，落实“一岗双责”。')).toEqual([]);
+    expect(read('逐步消除45人以上大班额，幼儿园大、中班分别控制在35人、30人以内。').map((r) => [r.amount, r.comparator])).toEqual([[35, '≤'], [30, '≤']]);
   });
 });

@@ -96,6 +96,8 @@ function picksOut(sentence: string, clauseStart: number, token: Token, period: b
   if (/(?:时间|年龄|教龄|工龄|党龄)[^，,。；;]{0,4}$/u.test(sentence.slice(clauseStart, token.start)) && /^的[\p{Script=Han}]{0,4}(?:同志|人员|教师|干部|党员|学生)/u.test(sentence.slice(token.end))) return true;
   // 随班就读学生达到5人以上的普通学校: a size reached picks out which schools.
   if (/^达到?$/u.test(token.before) && /以上|以下/u.test(token.after) && /^的/u.test(sentence.slice(token.end))) return true;
+  // 消除56人以上超大班额: the size marks what is to go, and asks for no such figure.
+  if (/以上|以下/u.test(token.after) && /(?:消除|杜绝|化解|避免|清理|取消)[^，,。；;]{0,4}$/u.test(sentence.slice(clauseStart, token.start))) return true;
   // 须经过1年以上的培养: a length the rule asks for, not whom it picks out.
   if (token.before || /或$/u.test(sentence.slice(clauseStart, token.start)) || LENGTH_OF.test(sentence.slice(clauseStart, token.start))) return false;
   // 每学期缺课累计10天以上的学生，班主任须…: whom the rule after the comma is for.
@@ -248,7 +250,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const gapStart = Math.max(clauseStart, previousEnd, periodEnd, afterPeriod ? 0 : token.start - DETACHED_REACH);
     const detached = token.before ? '' : lastMatch(sentence.slice(gapStart, token.start), DETACHED);
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
-    const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
+    // 分别控制在45人、50人以下: the 以下 of the last figure of a pair bounds the first one too.
+    const pairedAfter = token.after ? '' : (new RegExp(`^[、和及与](?:${NUMBER})(?:${UNIT})?(${AFTER})`, 'u').exec(sentence.slice(token.end))?.[1] ?? '');
+    const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || pairedAfter || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
     const lengthOf = LENGTH_OF.test(clauseBefore) || LENGTH_NAMED.test(sentence.slice(token.end));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
