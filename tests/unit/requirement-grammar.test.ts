@@ -665,6 +665,20 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
 
+  it('reads the shapes of the twentieth tuning set, in sentences of its own', () => {
+    expect(read('学校接到家长投诉的12345工单后，须在2个工作日内答复。')[0]).toMatchObject({ by: 'after:接到家长投诉的12345工单' });
+    expect(read('督导检查结束后10个工作日内，督导组须反馈结果。')[0]).toMatchObject({ by: 'after:督导检查结束', who: '督导组' });
+    expect(read('艺术节作品征集4月15日截止。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '04-15' })]);
+    expect(read('截止2026年底，全县已建成智慧校园32所。')).toEqual([]);
+    expect(read('各校要逐一核对受助学生名单，做到不漏一人。')).toEqual([expect.objectContaining({ kind: 'coverage' })]);
+    expect(read('教师每学年继续教育不少于72学分。')[0]).toMatchObject({ kind: 'frequency', per: '学年', amount: 72, measure: '学分' });
+    expect(read('七一前，各校要完成上半年组织生活会。').map((r) => r.by)).toEqual(['07-01']);
+    expect(read('每年第三季度，县教育局对民办学校开展一次年检。').map((r) => [r.kind, r.per])).toEqual([['frequency', '年'], ['deadline', '年']]);
+    expect(read('牵头股室：基础教育股；完成时限：2027年6月底前。')[0]).toMatchObject({ who: '基础教育股' });
+    expect(read('乡镇中心学校配备专职会计不少于1名。')[0]).toMatchObject({ who: '乡镇中心学校' });
+    expect(read('值班安排须在放假前3天报送。')[0]).toMatchObject({ who: null });
+  });
+
   it('reads the shapes of the retired held-out sets 8 and 9 (sentences-17, -18), in sentences of its own', () => {
     expect(read('集中培训时间一般为3天至5天。')).toEqual([expect.objectContaining({ kind: 'duration', comparator: 'range', amount: 3, max: 5, unit: '天' })]);
     expect(read('未按规定每季度报送党费收缴情况的，予以通报。')).toEqual([]);

@@ -27,7 +27,7 @@ const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
 const DURATION_UNITS_AFTER_COMPARATOR = ['学年', '周', '年', '日'];
 const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
-const COUNT_UNITS = ['人次', '所次', '校次', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
+const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */

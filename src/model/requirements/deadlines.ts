@@ -22,7 +22,8 @@ import { HEADS, subjectsOf } from './actors.ts';
 import { countsAtDate, onlyReports } from './no-requirement.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
-const BEFORE_WORD = '(?:之前|以前|前(?!夕))';
+/** 前, and 截止 after a date (3月10日截止: the last day). */
+const BEFORE_WORD = '(?:之前|以前|前(?!夕)|截止(?![日时]))';
 const LEAD = '(?:到|至|截至|截止到?)';
 /** The year after the one the document plans: 次年1月底前. */
 const NEXT_YEAR = '次年|翌年|下一年度?|下年度?';
@@ -175,6 +176,8 @@ const RULES: readonly Rule[] = [
       const [text, year, yearHalf, plainHalf] = m;
       const half = yearHalf ?? plainHalf;
       const by = half ? (half === '上' ? 'H1' : 'H2') : text.includes('年内') ? 'within-year' : year ? `${year}-12-end` : 'year-end';
+      // 七一前完成上半年党员发展任务: after 完成 and before its noun, the half names which task, not by when.
+      if (half && /(?:完成|总结|部署|落实|安排|制定)$/u.test(s.slice(0, m.index)) && /^[\p{Script=Han}]/u.test(s.slice(m.index + text.length))) return null;
       // 2027年上半年 → H1: halves, like quarters, carry no year (the match shows it).
       return reading('deadline', s, m.index, m.index + text.length, { by, ...everyYear(s, m.index) });
     },
@@ -233,7 +236,8 @@ function eventOf(before: string): string {
   // 在学生转出之日起, 在人员调整后: after a preposition the stretch is the event, whoever it concerns included.
   if (pieces.length > 1 && afterPreposition.length >= 2 && afterPreposition.length <= 10 && !new RegExp(HAPPENED, 'u').test(afterPreposition)) return afterPreposition.replace(/^新学[期年](?=开学)/u, '');
   // 收到上级党组织文件, 发生校园安全事故: an event named by its verb keeps its object whole, organisation and all.
-  const received = new RegExp(`${HAPPENED}[\\p{Script=Han}、]*$`, 'u').exec(afterPreposition);
+  // (收到12345热线转办的诉求: a hotline's number is part of what is received.)
+  const received = new RegExp(`${HAPPENED}[\\p{Script=Han}、\\d]*$`, 'u').exec(afterPreposition);
   // 学校收到整改通知: the body that receives is no part of the event; 举报受理: what is received is.
   if (received) {
     const before = afterPreposition.slice(0, received.index).replace(/^.*[，,：:]/u, '');

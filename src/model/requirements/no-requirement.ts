@@ -19,7 +19,7 @@ export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|�
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
  */
-const ALREADY = /已(?!婚)|同比|截至|截止|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
+const ALREADY = /已(?!婚)|同比|截至|(?<![日号底末])截止|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
