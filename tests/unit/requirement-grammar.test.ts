@@ -677,6 +677,9 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('牵头股室：基础教育股；完成时限：2027年6月底前。')[0]).toMatchObject({ who: '基础教育股' });
     expect(read('乡镇中心学校配备专职会计不少于1名。')[0]).toMatchObject({ who: '乡镇中心学校' });
     expect(read('值班安排须在放假前3天报送。')[0]).toMatchObject({ who: null });
+    expect(read('团支部每月上一次团课。')[0]).toMatchObject({ kind: 'frequency', per: '月', amount: 1, unit: '次' });
+    expect(read('本学期比上一次评估有明显进步。')).toEqual([]);
+    expect(read('放学时段至少安排2名教师轮流值守。')[0]).toMatchObject({ amount: 2, counts: '教师' });
   });
 
   it('reads the shapes of the retired held-out sets 8 and 9 (sentences-17, -18), in sentences of its own', () => {

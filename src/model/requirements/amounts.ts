@@ -198,7 +198,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
-    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(clauseBefore));
+    // (每季度上一次党课: right after a period, 上 is the verb too; 上一次 is never "each last time".)
+    const verbShang = /[上下]/u.test(prefix) && (/^\d/u.test(token.amountText) || HAS_DETACHED.test(clauseBefore) || (prefix === '上' && new RegExp(`(?:${PERIOD})(?:至少|要|应|须)?$`, 'u').test(sentence.slice(clauseStart, token.amountStart - 1))));
     // 同一 is the same one; 同2至3名党外人士, 同三至五名 are with two or three of them.
     const withFigures = prefix === '同' && (/^\d/u.test(token.amountText) || /^[二两三四五六七八九十]/u.test(token.amountText));
     if (!token.before && NOT_AN_AMOUNT_AFTER.test(prefix) && !verbShang && !withFigures) continue;
@@ -449,7 +450,7 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem) && !/[党团层]组织$/u.test(listedItem);
   if (!joined && listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
   // 1名组织委员和…; 2名保安和1名教师值守: a short noun after the figure, without the act that follows it.
-  const after = /^([\p{Script=Han}]{1,6}?)(?:值守|值班|陪餐|执勤|带班|在岗|驻点|驻校|巡查|参加|参与){0,2}(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
+  const after = /^([\p{Script=Han}]{1,6}?)(?:协同|共同|轮流|值守|值班|陪餐|执勤|带班|在岗|驻点|驻校|巡查|参加|参与){0,2}(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得在到于向]/u.test(after[1])) return after[1];
   return null;
 }
