@@ -678,6 +678,7 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('乡镇中心学校配备专职会计不少于1名。')[0]).toMatchObject({ who: '乡镇中心学校' });
     expect(read('值班安排须在放假前3天报送。')[0]).toMatchObject({ who: null });
     expect(read('团支部每月上一次团课。')[0]).toMatchObject({ kind: 'frequency', per: '月', amount: 1, unit: '次' });
+    expect(read('每年5月至6月开展师德师风专题教育。').map((r) => [r.kind, r.by, r.per])).toEqual([['deadline', '06-end', '年'], ['frequency', undefined, '年']]);
     expect(read('本学期比上一次评估有明显进步。')).toEqual([]);
     expect(read('放学时段至少安排2名教师轮流值守。')[0]).toMatchObject({ amount: 2, counts: '教师' });
   });

@@ -138,10 +138,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // 每年12月份开展民主评议 · 每年9月开展: the month the work recurs in, due by its end.
-    pattern: new RegExp(`每学?年(${DAY})月份?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
+    // 每年12月份开展民主评议 · 每年9月开展 · 每年11月至12月开展: the month (or the last month of a
+    // span) the work recurs in, due by its end.
+    pattern: new RegExp(`每学?年(${DAY})月份?(?:(?:至|到|—|－|-|～|~)(${DAY})月份?)?(?=[\\p{Script=Han}，,])(?![底末前中上下初])`, 'gu'),
     read: (m, s) => {
-      const month = num(m[1]);
+      const month = num(m[2] ?? m[1]);
       if (!month || month > 12 || /^[为是]|^[^，,。；;]{0,12}(?:前后|期间|之际|当天)|^[^，,。；;]{0,12}?为[^，,。；;]{0,16}(?:日|周|月)[”"]?(?:[。；;]|$)/u.test(s.slice(m.index + m[0].length))) return null;
       return reading('deadline', s, m.index, m.index + m[0].length, { by: `${two(month)}-end`, per: '年' });
     },
