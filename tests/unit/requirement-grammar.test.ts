@@ -665,6 +665,22 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
 
+  it('reads the shapes of the nineteenth tuning set, in sentences of its own', () => {
+    expect(read('学生考试作弊行为一经查实，学院须在3个工作日内作出处理。')[0]).toMatchObject({ by: 'after:查实', amount: 3 });
+    expect(read('关于2027年上半年党风廉政建设工作情况的通报')).toEqual([]);
+    expect(read('经检查，全校12个党支部台账规范齐全，予以通报表扬。')).toEqual([]);
+    expect(read('评分标准：组织建设（占30%）、作风建设（占20%）。').map((r) => [r.amount, r.comparator])).toEqual([[30, '='], [20, '=']]);
+    expect(read('辅导员每月与每名学生至少谈话1次，与每位家长至少联系1次。').map((r) => r.per)).toEqual(['月', '月']);
+    expect(read('全班每名学生至少参加1个社团。').map((r) => r.per)).toEqual([undefined]);
+    expect(read('4·23世界读书日前后，各校开展阅读活动。')[0]).toMatchObject({ kind: 'occasion', occasion: '4·23世界读书日' });
+    expect(read('6·26国际禁毒日期间，各校开展禁毒宣传。')[0]).toMatchObject({ kind: 'occasion', occasion: '6·26国际禁毒日' });
+    expect(read('本届党委任期内实现巡察全覆盖。')[0]).toMatchObject({ kind: 'coverage', who: null });
+    expect(read('党员个人自学每周不少于3小时。')[0]).toMatchObject({ who: '党员个人' });
+    expect(read('竞赛、展演结束后5日内，承办学校须报送总结。')[0]).toMatchObject({ by: 'after:竞赛、展演结束' });
+    expect(read('市教育局将于9月开展专项督导。')[0]).toMatchObject({ kind: 'deadline', by: '09-end' });
+    expect(read('学校于2024年6月完成省级评估验收，评估结果为优秀。')).toEqual([]);
+  });
+
   it('reads the shapes of the twentieth tuning set, in sentences of its own', () => {
     expect(read('学校接到家长投诉的12345工单后，须在2个工作日内答复。')[0]).toMatchObject({ by: 'after:接到家长投诉的12345工单' });
     expect(read('督导检查结束后10个工作日内，督导组须反馈结果。')[0]).toMatchObject({ by: 'after:督导检查结束', who: '督导组' });

@@ -58,7 +58,7 @@ const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\
 /** 一式两份: the number of copies a paper is sent in. */
 const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
-const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占/u;
+const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占|[（(]占\d/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
 const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
@@ -377,7 +377,8 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   // (35周岁以下青年教师至少上2节: an age picks out who; it is no figure of the list.)
   // (…党员人数在50名以上的党组织不少于2名; 并于11月底前报送…1份: a size that picks out who and a
   // date to report by are no figures of the list.)
-  const clause = sentence.slice(clauseStart, token.start).replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '').replace(/\d+周岁(?:以下|以上)(?:的)?/u, '').replace(/[\p{Script=Han}]{0,6}?在?\d+[\p{Script=Han}]{1,2}(?:以上|以下)的/u, '').replace(/^于?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前/u, '');
+  const clause = sentence.slice(clauseStart, token.start).replace(/[与同对向为]每[名位个人所家]/gu, '').replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '').replace(/\d+周岁(?:以下|以上)(?:的)?/u, '').replace(/[\p{Script=Han}]{0,6}?在?\d+[\p{Script=Han}]{1,2}(?:以上|以下)的/u, '').replace(/^于?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前/u, '');
+  // (与每位学生家长至少沟通2次: 每位, 每名 after 与 name whom, and are no period of their own.)
   if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周](?!岁)/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.

@@ -73,7 +73,8 @@ interface Rule {
 const RULES: readonly Rule[] = [
   {
     // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
-    pattern: new RegExp(`([\\p{Script=Han}]{1,14}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
+    // (论坛、讲座结束后: a list of events, each ending the same way.)
+    pattern: new RegExp(`([\\p{Script=Han}][\\p{Script=Han}、]{0,13}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
     read: (m, s) => {
       // 会后7日内: a one-character event stands alone after a stop.
       const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:在于]$/u.test(s.slice(0, m.index));
@@ -135,6 +136,16 @@ const RULES: readonly Rule[] = [
       const month = num(last?.[1]);
       const start = m.index + m[0].indexOf(m[1] ?? '');
       return month && month <= 12 ? reading('deadline', s, start, start + (m[1] ?? '').length, { by: `${two(month)}-end` }) : null;
+    },
+  },
+  {
+    // 县教育局将于5月组织交叉检查, 于2027年11月启动第二轮巡察: a one-off task set in a month, due by its end.
+    pattern: new RegExp(`(?<=于)(?:(\\d{4})年)?(${DAY})月份?(?=(?:组织|开展|启动|召开|举办|举行|进行|完成|部署|实施)[\\p{Script=Han}])`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[2]);
+      // (…于2025年11月完成专家进校考察，评估结论为“通过”: a result reported names when it happened.)
+      if (!month || month > 12 || /结论|结果为|已|(?<!为)了(?![解如结却])/u.test(s)) return null;
+      return reading('deadline', s, m.index, m.index + m[0].length, { by: `${m[1] ? `${m[1]}-` : ''}${two(month)}-end` });
     },
   },
   {
@@ -320,7 +331,9 @@ function limitsAfterEvents(sentence: string): Reading[] {
     const actedBySomeoneElse = subjectsOf(sentence).some((s) => s.start >= limitClause && s.start <= limitClause + 3);
     const byVerb = new RegExp(`^(.*?)((?:${EVENT_VERBS})[\\p{Script=Han}、]*)$`, 'u').exec(clause);
     const whole = clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause);
-    const event = byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause);
+    // 师德失范行为一经查实，…: what follows 一经 is the event (as 一经发现 → 发现).
+    const once = /一经([\p{Script=Han}]+)$/u.exec(clause)?.[1];
+    const event = once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause));
     if (!event) continue;
     const stop = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
     const until = stop ? e.index + e[0].length + stop.index : sentence.length;

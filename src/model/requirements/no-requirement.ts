@@ -185,14 +185,17 @@ function awardedReported(sentence: string): boolean {
 /** 本办法所称…是指…, 本规定适用于…, 本办法自…起施行: a definition, a scope or a commencement asks nothing. */
 const DEFINES = /^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?本(?:办法|规定|细则|通知|条例|制度|意见|方案|准则|标准)(?:第[一二三四五六七八九十百零〇\d]+条)?(?:所称|适用于|所指|中的|自[^。；;]{2,16}起施行)/u;
 
+/** 关于2027年第一季度意识形态工作情况的通报: a document's title, which asks nothing itself. */
+const TITLE = /^关于[^，,。；;]+的(?:通知|通报|报告|意见|决定|办法|方案|规定|细则|请示|批复|函)$/u;
+
 export function definesOrScopes(sentence: string): boolean {
-  return DEFINES.test(sentence);
+  return DEFINES.test(sentence) || TITLE.test(sentence.trim());
 }
 
 /** Being awarded: 荣获, 获评, 被评为, 入选. */
 const AWARDED = /荣获|获评|获得|获(?=[一二三四五六七八九十\d]|全国|省|市|县|区)|被评为|被授予|入选/u;
 /** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
-const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示(?![屏器牌板])|表明|通报了/u;
+const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示(?![屏器牌板])|表明|通报了|^经(?:检查|核查|调查|督查|考核|评估|评审)[，,]/u;
 /** Words in a clause that ask for something, whatever the sentence reports before it. */
 const ASKS_IN_CLAUSE = /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
 

@@ -22,6 +22,8 @@ const DAY_NAMES = [
   `第[\\d${'一二三四五六七八九十'}]+个(?:教师节|国家安全教育日|全民国家安全教育日|国家宪法日|烈士纪念日)`,
   // 世界读书日, 全国科普日, 国际禁毒日, 国家公祭日: the named days of a calendar, by their pattern.
   '(?:(?:世界|国际|全国|国家|全民)[\\p{Script=Han}]{1,8}?(?:纪念日|日|节)|(?![日号月])[\\p{Script=Han}]{2,6}纪念日|(?:第[\\d一二三四五六七八九十]+届)?[\\p{Script=Han}]{2,10}?(?:宣传|教育|生产|活动)[月周])(?=当天|期间|前后|之际|前夕|来临|[（(]|[”"]|[、和与及]|为契机|开展|组织|举办|集中|[，,])',
+  // 5·25大学生心理健康日: a day named with its date in figures keeps them.
+  '\\d{1,2}[·.．]\\d{1,2}[\\p{Script=Han}]{2,10}?(?:日|节)',
   '五四青年节', '六一国际儿童节', '六一儿童节', '国际儿童节', '三八国际妇女节', '三八妇女节', '国际妇女节', '全民国家安全教育日', '国家安全教育日', '国家宪法日', '烈士纪念日', '开学第一课',
   // Exams and national meetings as the time of the work: 高考期间, 全国两会期间.
   '高考', '中考', '学业水平考试', '全国两会',
@@ -84,7 +86,7 @@ export function readOccasions(sentence: string): Reading[] {
     if (out.some((o) => m.index < o.end && o.start < end) || !(LED.test(sentence.slice(0, m.index)) || AT_TIME.test(sentence.slice(end)))) continue;
     // “五四”青年节, “七一”建党节 name one day with both parts; a date in figures (“4·15”) only
     // repeats when the day falls.
-    const occasion = WHOLE_DAY_NAME.test(quoted + name) || WHOLE_DAY_NAME.test(quoted) ? quoted + name : name;
+    const occasion = !/^\d/u.test(quoted) && (WHOLE_DAY_NAME.test(quoted + name) || WHOLE_DAY_NAME.test(quoted)) ? quoted + name : name;
     out.push(reading('occasion', sentence, m.index, end, { occasion }));
   }
   for (const m of sentence.matchAll(DAYS)) {
