@@ -14,7 +14,7 @@
  * followed by what follows a subject (要, 将, 每, 于…, a verb).
  */
 
-import { CLAUSE_END, clauseEnd as clauseEndAt, lastClauseStart } from './clauses.ts';
+import { CLAUSE_END, clauseEnd, lastClauseStart } from './clauses.ts';
 
 /** How the names of bodies and people end. */
 export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '委员会', '党总支', '总支', '党支部', '支部', '党小组', '小组', '党组织', '团组织', '基层组织', '组织部', '宣传部', '统战部', '部门', '单位', '学校', '中小学', '幼儿园', '院校', '高校', '局', '厅', '委', '办公室', '办', '中心', '科室', '科', '处', '室', '站', '队', '政府', '街道', '社区', '乡镇', '镇', '乡', '县', '市', '区', '村', '书记', '委员', '成员', '班子', '干部', '党员', '教师', '教职工', '职工', '校长', '园长', '主任', '领导', '负责人', '工作者', '专干', '组长', '队长', '代表', '积极分子', '学生', '师生', '人员', '同志', '工会', '团委', '妇联', '各级', '各地', '机关', '系统', '校', '园', '组', '对象', '学院', '院', '小学', '中学', '大学', '村小', '年级', '班级', '考点', '机构', '食堂', '股', '(?<![全队])员', '督学', '主持人', '发言人', '联络人', '班主任', '驾驶人', '责任人', '监护人', '大队部', '师徒', '公司', '工作部', '院长', '宣讲团', '企业', '家长', '导师', '研究生', '博士生', '医生', '(?<![值跟带加轮换早晚])班', '考生', '教学组织', '理事会', '董事会', '基地', '保健医', '校医', '个人'];
@@ -158,7 +158,7 @@ export function subjectAt(sentence: string, at: number): Subject | null {
   const between = sentence.slice(at, after.start);
   const topic = sentence.slice(lastClauseStart(sentence, at), at).replace(NUMBERING, '');
   // (校车每学期开展1次安全检测，驾驶人…: a short noun before a clause that does something is its own topic.)
-  const ownTopic = /^[\p{Script=Han}]{1,2}$/u.test(topic) && /开展|召开|举办|举行|进行|组织|参加|接待|检测|检查|完成|报送|上报/u.test(sentence.slice(at, clauseEndAt(sentence, at)));
+  const ownTopic = /^[\p{Script=Han}]{1,2}$/u.test(topic) && /开展|召开|举办|举行|进行|组织|参加|接待|检测|检查|完成|报送|上报/u.test(sentence.slice(at, clauseEnd(sentence, at)));
   const fronted = (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;。]/u.test(between) && FRONTED.test(topic) && !ownTopic;
   return fronted ? after : null;
 }
