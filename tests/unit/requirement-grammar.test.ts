@@ -691,6 +691,7 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('七一前，各校要完成上半年组织生活会。').map((r) => r.by)).toEqual(['07-01']);
     expect(read('每年第三季度，县教育局对民办学校开展一次年检。').map((r) => [r.kind, r.per])).toEqual([['frequency', '年'], ['deadline', '年']]);
     expect(read('牵头股室：基础教育股；完成时限：2027年6月底前。')[0]).toMatchObject({ who: '基础教育股' });
+    expect(read('检查项目：灭火器；检查频次：每周1次；责任人：后勤处主任。')[0]).toMatchObject({ per: '周', who: '后勤处主任' });
     expect(read('乡镇中心学校配备专职会计不少于1名。')[0]).toMatchObject({ who: '乡镇中心学校' });
     expect(read('值班安排须在放假前3天报送。')[0]).toMatchObject({ who: null });
     expect(read('团支部每月上一次团课。')[0]).toMatchObject({ kind: 'frequency', per: '月', amount: 1, unit: '次' });

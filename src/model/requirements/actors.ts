@@ -135,7 +135,7 @@ export function subjectsOf(sentence: string): Subject[] {
 }
 
 /** The headings of a task table that name who does it (a 配合单位 only helps). */
-const RESPONSIBLE = /(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|实施主体|承办单位|(?:牵头|责任)(?:股室|科室|处室))[：:]\s*([^；;。，,\s　]{2,30})/gu;
+const RESPONSIBLE = /(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|责任人|实施主体|承办单位|(?:牵头|责任)(?:股室|科室|处室))[：:]\s*([^；;。，,\s　]{2,30})/gu;
 const RESPONSIBLE_ONE = new RegExp(RESPONSIBLE.source, 'u');
 
 /** What may stand before a fronted phrase in its clause: little, a list it ends (中秋、国庆期间), or an adverbial. */
