@@ -8,7 +8,7 @@
  * Every problem is collected (`problems`); `parseBody` throws them all at once.
  */
 import { ContentError, type FileProblem } from '../model/errors.ts';
-import type { DocumentModel, DocumentStructure, Signature, SourceLine, TextRun, Unit } from '../model/types.ts';
+import type { DocumentModel } from '../model/types.ts';
 import { splitItems } from './items.ts';
 import { bodyLines } from './lines.ts';
 import { readStructure, type IrregularDeclaration, type Irregularity, type Reporter } from './outline.ts';

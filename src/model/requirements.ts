@@ -17,7 +17,6 @@ export type { Requirement };
 import { ownRuns, unitsOf } from './walk.ts';
 import { subjectsOf, type Subject } from './requirements/actors.ts';
 import { readSentence } from './requirements/read.ts';
-import type { RequirementKind, RequirementValue } from './requirements/reading.ts';
 import { clauseEnd, lastClauseStart } from './requirements/clauses.ts';
 
 export type { Comparator } from './requirements/comparators.ts';

@@ -11,7 +11,7 @@ import type { Glossary } from '../model/glossary.ts';
 import { canonicalUnitPath, clauseIdOf, clausePath, isWithin, sitePagePath, termPath, unitPath } from '../model/ids.ts';
 import { valueLabel } from '../views/requirement-rows.ts';
 import { ui } from '../i18n/zh-CN.ts';
-import type { DocumentModel, Unit, UnitId } from '../model/types.ts';
+import type { DocumentModel, Unit } from '../model/types.ts';
 import { clausesOf, findUnit, unitsOf } from '../model/walk.ts';
 import { pinyinKeys } from './pinyin.ts';
 

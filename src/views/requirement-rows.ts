@@ -4,7 +4,6 @@
  */
 import { unitPlace } from '../model/citation.ts';
 import { canonicalUnitPath, unitPath } from '../model/ids.ts';
-import type { Requirement } from '../model/requirements.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { findUnit } from '../model/walk.ts';
 import { sentenceAround } from '../model/sentences.ts';
