@@ -665,6 +665,13 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
 
+  it('reads the shapes of the twenty-second tuning set, in sentences of its own', () => {
+    expect(read('信访件应当在受理之日起30日内办结，情况复杂需要延期的，延期最长不超过30日。').map((r) => r.kind)).toEqual(['deadline', 'duration']);
+    expect(read('学校安全管理员、校车驾驶员、宿舍管理员每年接受安全培训不少于16学时。')[0]).toMatchObject({ who: '学校安全管理员、校车驾驶员、宿舍管理员' });
+    expect(read('每名联系领导包保学校一般为3所，每季度到校调研不少于1次。').map((r) => r.who)).toEqual(['每名联系领导', '每名联系领导']);
+    expect(read('在校生超过2000人的学校至少配备3名专职保安。')[0]).toMatchObject({ who: '在校生超过2000人的学校' });
+  });
+
   it('reads the shapes of the nineteenth tuning set, in sentences of its own', () => {
     expect(read('学生考试作弊行为一经查实，学院须在3个工作日内作出处理。')[0]).toMatchObject({ by: 'after:查实', amount: 3 });
     expect(read('关于2027年上半年党风廉政建设工作情况的通报')).toEqual([]);

@@ -22,7 +22,7 @@ export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '�
 const HEAD_END = new RegExp(`(?:${HEADS.join('|')})(?:[（(][\\p{Script=Han}、]{1,6}[）)])?$`, 'u');
 
 /** What follows a subject: a modal, an adverb, a preposition, a time word or a verb. */
-const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|基层|班级|社区)|自|因|与|投入|招收|设立|陪餐|上岗|任期内|收到|接到|发现|受理|得知|遇|拟|实行|入职|操办|同|严禁|不得|成立|指定|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队)/u;
+const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|基层|班级|社区)|自|因|与|投入|招收|设立|陪餐|上岗|任期内|收到|接到|发现|受理|得知|遇|拟|实行|入职|操办|同|严禁|不得|成立|指定|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责(?!人)|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队)/u;
 /** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
 const NOT_IN_SUBJECT = /(?<![主重需只必])要|完成|联合|会同|协同|时间|时长|进驻|年度|本届|上届|到(?=所|联系|基层|班级|社区)|实行|设立|(?<![党团层])组织(?!部|科|处|人事|委员|员|关系|生活)|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|(?<!所)在(?![岗编校职读])|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
@@ -31,7 +31,7 @@ const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|贯彻|执行|深化|保�
 const OPENERS = /^(?:\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
 /** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */
 const NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*/u;
-const MAX_SUBJECT = 14;
+const MAX_SUBJECT = 20;
 /** 对X进行… / 向X报送…: X is who the work is for or goes to. */
 const TARGET = /(?:对|向|为|给)([\p{Script=Han}、和及与]{2,16}?)(?=进行|开展|实施|组织|报送|报告|汇报|提交|上报|作|做|提出|集中|全覆盖|全员|轮训|培训|宣讲|讲授|讲|送)/gu;
 
@@ -78,17 +78,21 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
   }
   for (let end = Math.min(text.length, MAX_SUBJECT); end >= 2; end--) {
     const np = text.slice(0, end);
-    if (!SUBJECT_TEXT.test(np) || !HEAD_END.test(np)) continue;
+    // 学生规模超过1000人的学校至少配备2名: a size that picks out which bodies is part of the subject.
+    const sized = /^[\p{Script=Han}]{2,8}?(?:超过|达到|在)?\d+[\p{Script=Han}]{1,2}(?:以上|以下)?的/u.exec(np)?.[0] ?? '';
+    if (!SUBJECT_TEXT.test(np.slice(sized.length)) || !HEAD_END.test(np)) continue;
     const rest = text.slice(end);
     // 新任职的中层干部须…: a short 的 phrase that picks out whom, before a modal, is part of the subject.
     const picked = /^[\p{Script=Han}]{1,4}的/u.exec(np)?.[0] ?? '';
     // (新提任的中层干部任职后…: a 新… phrase picks out whom before any word that follows a subject.)
-    const core = picked && (/^(?:须|要|应|必须|应当)/u.test(rest) || (/^新/u.test(picked) && AFTER_SUBJECT.test(rest))) && !NOT_IN_SUBJECT.test(picked.slice(0, -1)) ? np.slice(picked.length) : np;
+    const core = sized ? np.slice(sized.length) : picked && (/^(?:须|要|应|必须|应当)/u.test(rest) || (/^新/u.test(picked) && AFTER_SUBJECT.test(rest))) && !NOT_IN_SUBJECT.test(picked.slice(0, -1)) ? np.slice(picked.length) : np;
     if (NOT_IN_SUBJECT.test(core.replace(EACH, '')) || STARTS_WITH_VERB.test(np) || /^[和及与、]|[和及与、]$/u.test(np)) continue;
     // 全县 alone names a place, not who does the work (全县中小学 does).
     if (/^(?:本年度|今年|年内)?全[县市省区州乡镇校]$/u.test(np)) continue;
     // 宣讲团成员不少于15人: what is counted, not who does it.
     // (寄宿制学校配备保安员不少于2名: the body before the act, when the counted noun follows a verb.)
+    // (每名责任督学挂牌督导学校一般为5所: each of whom, and what each has, counted.)
+    if (COUNTED.test(rest) && EACH.test(np) && /督导|联系|负责|分管|挂牌|包保|结对/u.test(np)) return { who: shortestHeaded(np), directive: true, start };
     if (COUNTED.test(rest) && !EACH.test(np)) {
       if (/配备|配齐|选配|设立|设置|组建|招聘|选派|安排/u.test(np)) continue;
       return null;

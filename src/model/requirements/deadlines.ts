@@ -297,7 +297,8 @@ function furtherLimits(sentence: string, relative: Reading): Reading[] {
     // 延长期限不得超过30日 is how far it may be extended: a length, read as one.
     // 整改期限一般不超过两个月, 整改时限最长不超过两个月 name a length, and are read as one.
     const lead = sentence.slice(lastClauseStart(sentence, relative.end + m.index), relative.end + m.index);
-    if (amount === null || /延长|延期|顺延/u.test(lead) || (m[0].includes('不超过') && /(?:期限|时限|时间|时长|周期|假期)(?:一般|原则上|最长|最多)?$/u.test(lead))) continue;
+    // (…，特殊情况需要延长的，最长不超过1个月: an extension's cap, however far after its 延长.)
+    if (amount === null || /延长|延期|顺延/u.test(sentence.slice(relative.end, relative.end + m.index)) || (m[0].includes('不超过') && /(?:期限|时限|时间|时长|周期|假期)(?:一般|原则上|最长|最多)?$/u.test(lead))) continue;
     m.index += relative.end;
     const from = { ...relative.value };
     delete from.unit;
