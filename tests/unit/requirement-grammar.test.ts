@@ -665,6 +665,24 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
 
+  it('reads the shapes of the twenty-first tuning set, in sentences of its own', () => {
+    expect(read('县教育局每年开展1次校外培训机构有偿家教专项整治，对举报线索做到100%回应。').map((r) => r.kind)).toEqual(['frequency', 'proportion']);
+    expect(read('全校教职工共126人，其中党员58人，55周岁以上9人。')).toEqual([]);
+    expect(read('2026学年，全校学生体质健康优良率、合格率分别为61.2%、97.5%。')).toEqual([]);
+    expect(read('教师须任教满2年以上，方可申报骨干教师。')).toEqual([]);
+    expect(read('每周三下午第二节课为教研活动时间。')).toEqual([]);
+    expect(read('国家宪法日即每年12月4日。')).toEqual([]);
+    expect(read('学校每年至少组织1期团干部培训班和1期少先队辅导员培训班。').map((r) => r.comparator)).toEqual(['≥', '≥']);
+    expect(read('班主任、副班主任每学期听课不少于10节，年级组长、学科组长不少于15节。').map((r) => [r.per, r.who])).toEqual([['学期', '班主任、副班主任'], ['学期', '年级组长、学科组长']]);
+    expect(read('每逢元旦、春节等节假日，各校要开展安全检查。').map((r) => r.occasion)).toEqual(['元旦', '春节']);
+    expect(read('2.发现学生有呕吐、腹泻等症状的，班主任须在1小时内报告校医。')[0]).toMatchObject({ by: 'after:发现学生有呕吐、腹泻等症状' });
+    expect(read('同一宿舍3天内出现2例以上水痘病例时，须在1小时内报告。')).toEqual([expect.objectContaining({ kind: 'deadline', by: 'after:同一宿舍3天内出现2例以上水痘病例', amount: 1 })]);
+    expect(read('（3）教师因公不能参加教研活动的，须提前请假，并在三天内补交研讨记录。')[0]).toMatchObject({ by: 'after:教师因公不能参加教研活动', amount: 3 });
+    expect(read('新教师师徒结对期为两年。')[0]).toMatchObject({ kind: 'duration', amount: 2 });
+    expect(read('学校整改报告须于收到反馈意见之日起20日内报送。')[0]).toMatchObject({ who: '学校' });
+    expect(read('资助对象名单须在校内公示，公示期不少于5个工作日。')[0]).toMatchObject({ who: null });
+  });
+
   it('reads the shapes of the twenty-second tuning set, in sentences of its own', () => {
     expect(read('信访件应当在受理之日起30日内办结，情况复杂需要延期的，延期最长不超过30日。').map((r) => r.kind)).toEqual(['deadline', 'duration']);
     expect(read('学校安全管理员、校车驾驶员、宿舍管理员每年接受安全培训不少于16学时。')[0]).toMatchObject({ who: '学校安全管理员、校车驾驶员、宿舍管理员' });

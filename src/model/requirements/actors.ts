@@ -93,7 +93,9 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
     // (寄宿制学校配备保安员不少于2名: the body before the act, when the counted noun follows a verb.)
     // (每名责任督学挂牌督导学校一般为5所: each of whom, and what each has, counted.)
     if (COUNTED.test(rest) && EACH.test(np) && /督导|联系|负责|分管|挂牌|包保|结对/u.test(np)) return { who: shortestHeaded(np), directive: true, start };
-    if (COUNTED.test(rest) && !EACH.test(np)) {
+    // (教研组长、备课组长不少于25节: times, lessons and hours are what people do, not how many of them.)
+    const doing = /^[^，,。；;]*?[\d一二两三四五六七八九十]+(?:次|节|课时|学时|小时|篇|遍)/u.test(rest);
+    if (COUNTED.test(rest) && !EACH.test(np) && !doing) {
       if (/配备|配齐|选配|设立|设置|组建|招聘|选派|安排/u.test(np)) continue;
       return null;
     }
@@ -106,6 +108,8 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
       // 班主任每学期家访率达到100%: a period between says the rate is of what the body does.
       return /^每/u.test(measured[1] ?? '') ? { who: np, directive: true, start } : null;
     }
+    // 学校自评报告须于…报送: the body whose paper it is does the reporting.
+    if (/^[\p{Script=Han}]{0,4}(?:报告|材料|方案|总结|名单|台账)(?:须|要|应|必须|应当)/u.test(rest) && !/对象$/u.test(np)) return { who: np, directive: true, start };
     if (!AFTER_SUBJECT.test(rest)) continue;
     return { who: np, directive: !/^将/u.test(rest), start };
   }

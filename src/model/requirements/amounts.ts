@@ -60,7 +60,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占|[（(]占\d/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
+const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -195,6 +195,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const clauseStart = lastClauseStart(sentence, token.start);
     const clauseBefore = sentence.slice(clauseStart, token.start);
     if (isCondition(sentence, clauseStart, token.end, token.start)) continue;
+    // 同一班级1天内出现3例…时，须在2小时内报告: a figure in the clause that says when is no length asked.
+    if (/^[^，,。；;]*[\p{Script=Han}]时[，,]/u.test(sentence.slice(token.end)) && !/^[^，,。；;]*(?:小时|课时|学时|工时)[，,]/u.test(sentence.slice(token.end))) continue;
     const chinese = !/^\d/.test(token.amountText);
     const prefix = sentence.slice(Math.max(0, token.amountStart - 1), token.amountStart);
     // 上一次 is the last time; 上1次党课 and 至少…上1次 give a lecture.
@@ -245,7 +247,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // A comparator apart from the figure (至少专题研究1次) counts when no other figure stands between;
     // the next figure of a list (至少联系1个教研组、1个班级; 不少于2天或16学时) keeps it.
     // 至少上1节示范课、开设1次讲座: the comparator goes on across the list, verbs and all.
-    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,8}[、和及与或][\p{Script=Han}]{0,6}|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
+    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,12}[、和及与或][\p{Script=Han}]{0,6}|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
     // 每年至少与班子成员、局属学校主要负责人开展1轮: a comparator right after its period reaches further.
     const afterPeriod = periodEnd >= clauseStart && HAS_DETACHED.test(sentence.slice(periodEnd, periodEnd + 4)) && !/\d/u.test(sentence.slice(periodEnd, token.start));
     const gapStart = Math.max(clauseStart, previousEnd, periodEnd, afterPeriod ? 0 : token.start - DETACHED_REACH);
@@ -384,7 +386,7 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   // same act for another actor, its verb left out.
   const part = /^其中/u.test(clause);
   // (青年教师至少上2节: the comparator may keep a short verb of the act before the figure.)
-  const gapped = (token.before !== '' || new RegExp(`${BEFORE}[\\p{Script=Han}]{0,2}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()]{1,10}?(?:${BEFORE}[\\p{Script=Han}]{0,2})?$`, 'u').test(clause) && HEADED_OPENING.test(clause);
+  const gapped = (token.before !== '' || new RegExp(`${BEFORE}[\\p{Script=Han}]{0,2}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()、]{1,12}?(?:${BEFORE}[\\p{Script=Han}]{0,2})?$`, 'u').test(clause) && HEADED_OPENING.test(clause);
   if (!part && !gapped) {
     if (subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
     // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.

@@ -278,9 +278,9 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?|[，,。；;])(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,23}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|[，,。；;])(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现错误言论和有害信息，要立即处置，并在2小时内报告: a clause that opens with finding or receiving is the event. */
-const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20})[，,]`, 'gu');
+const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
 const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后|的)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
@@ -331,7 +331,8 @@ function limitsAfterEvents(sentence: string): Reading[] {
     const limitClause = e.index + e[0].length;
     const actedBySomeoneElse = subjectsOf(sentence).some((s) => s.start >= limitClause && s.start <= limitClause + 3);
     const byVerb = new RegExp(`^(.*?)((?:${EVENT_VERBS})[\\p{Script=Han}、]*)$`, 'u').exec(clause);
-    const whole = clause.length <= 14 && !/^(?:在|于|自|从)/u.test(clause);
+    // (A condition ending in 的 or 时 names its case whole, however long: 教职工因病因事不能参加集中学习的.)
+    const whole = (clause.length <= 14 || /[的时][，,]$/u.test(e[0])) && !/^(?:在|于|自|从)/u.test(clause);
     // 师德失范行为一经查实，…: what follows 一经 is the event (as 一经发现 → 发现).
     const once = /一经([\p{Script=Han}]+)$/u.exec(clause)?.[1];
     const event = once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause));

@@ -14,7 +14,7 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保具])有(?![效序力关机利])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保具])有(?![效序力关机利偿])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
@@ -125,8 +125,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => !f.compared && /\d{4}(?:年|届)/u.test(f.sentence) && /为\d+\.\d+[%％]/u.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !TARGET.test(f.sentence),
 ];
 
-/** A sentence that opens with a year, in figures or in words: 2026年, 二〇二五年度. */
-const YEAR_OPENING = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?/u;
+/** A sentence that opens with a year, in figures or in words: 2026年, 二〇二五年度, 2026学年. */
+const YEAR_OPENING = /^(?:\d{4}|[〇零一二三四五六七八九]{4})学?年度?/u;
 /** 近三年，…, 多年来，…: the years just past. */
 const LOOKING_BACK = /^(?:近[\d一二三四五六七八九十]+年来?|近年来|多年来|[\d一二三四五六七八九十]+年来)[，,]/u;
 /** 不超过上年度的110%, 不低于去年同期水平: last year named as the base a limit is set against. */
@@ -166,7 +166,9 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   // 现有党支部36个，党员教师1105名: a clause of a noun and a figure goes on with the report before it.
   // 学校录取新生4865名，报到率达96.7%: 达 alone (not 达到, no 以上) is what the report found.
   const reached = /^达(?!到)[\d.]+[%％]?(?![\d%％]*以上)/u.test(sentence.slice(at));
-  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause.replace(/\d+周岁(?:以下|以上)/u, '')) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年/u.test(clause));
+  // (对举报线索做到100%核查: 做到 sets a target. 80周岁以上12人 goes on with a count: the age
+  // that picks out whom stands as one word, 岁.)
+  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause.replace(/\d+周岁(?:以下|以上)/u, '岁')) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年|做到|实现/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
   const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
   const target = /不少于|不低于|至少|不超过|(?<!级)以上|(?<!级)以下|以内|达到/u.test(previous);
@@ -223,7 +225,7 @@ const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排�
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
 /** …的 and …者 that close a condition; 工作者, 志愿者 are names of people, not conditions. */
 const WHO_WHICH = '(?:的|(?<!工作|管理|志愿|劳动|举办|经营|申请|使用|学|记|读|作|患)者)';
-const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得)`, 'u');
+const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得|[，,](?:方可|方能|才能|才可))`, 'u');
 
 /**
  * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word

@@ -47,13 +47,14 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     if (/[得扣加减][\d一二三四五六七八九十.]+分/u.test(sentence.slice(m.index, clauseEnd(sentence, m.index)))) continue;
     // 每学期第一周为“安全教育周”, 每月最后一周的周五为“安全检查日”, 每周三下午为学习时间:
     // names a time, asks for nothing.
-    if (/^(?:第[^，,。；;]{1,4}|\d{1,2}月\d{1,2}日|确定[一两\d]+[天日]|(?:[开放]学|[第最后一二三四五六七八九十\d个周星期月的日号天节上下午晚早间末初旬]){1,12})为(?!期|主(?!题)|单位|重点|契机|抓手|载体|依据)/u.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^(?:第[^，,。；;]{1,4}|\d{1,2}月\d{1,2}日|确定[一两\d]+[天日]|(?:[开放]学|[第最后一二三四五六七八九十\d个周星期月的日号天节课上下午晚早间末初旬]){1,12})为(?!期|主(?!题)|单位|重点|契机|抓手|载体|依据)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // 每三年为一个考核周期: names a cycle, asks for nothing each time.
     if (/^(?:作)?为一个?[\p{Script=Han}]{0,6}(?:周期|阶段)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // 每年7月1日开始，9月30日前结束: the day a window opens; its closing date is the deadline.
     if (/^\d{1,2}月\d{1,2}[日号](?:开始|起)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // 信访接待日为每周三上午, 师德师风建设月：每年9月: the period names when a day or month falls, and asks nothing.
-    if (/(?:日|时间|时段)为$|[日周月][：:]$/u.test(sentence.slice(0, m.index))) continue;
+    // (全民国家安全教育日即每年4月15日: the same, with 即.)
+    if (/(?:日|时间|时段)(?:为|即)$|[日周月][：:]$/u.test(sentence.slice(0, m.index))) continue;
     let end = Math.min(clauseEnd(sentence, m.index + m[0].length), m.index + MAX_PHRASE);
     // 每周一升旗仪式后组织5分钟安全教育: a weekday is when it recurs; a length after it takes no period.
     const weekday = /^[一二三四五六日天]/u.test(sentence.slice(m.index + m[0].length)) && /周|星期/u.test(m[0]);
