@@ -665,6 +665,27 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
 
+  it('reads the shapes of the twenty-fourth tuning set (a summary with a plan), in sentences of its own', () => {
+    expect(read('去年全校共开展家访320户次；各班主任每学期家访不少于10户。').map((r) => r.match)).toEqual(['每学期家访不少于10户']);
+    expect(read('2026年教师培训完成率为97.5%，今年要达到100%。').map((r) => r.amount)).toEqual([100]);
+    expect(read('一年来，各党支部坚持每周开展1次集中学习，全年累计开展2100余次。')).toEqual([]);
+    expect(read('在2026年建成智慧教室40个的基础上，今年再建成智慧教室60个。').map((r) => r.amount)).toEqual([60]);
+    expect(read('2026年家长会覆盖率达到100%；2027年要继续做到每学期召开1次家长会。').map((r) => r.per)).toEqual(['学期']);
+    expect(read('去年全县师德考核实现全覆盖，今年要坚持每年开展师德考核。').map((r) => r.kind)).toEqual(['frequency']);
+    expect(read('2026年，全县各校均在10月底前完成了消防设施检测，实现全覆盖。')).toEqual([]);
+    expect(read('2026年学生资助政策惠及学生1.2万名，资助金额达到1800万元。')).toEqual([]);
+    expect(read('学校2026年国庆期间组织800余名师生参观红色教育基地。')).toEqual([]);
+    expect(read('2026年县教育局开展学校安全专项检查26所，实现中小学校全覆盖。')).toEqual([]);
+    expect(read('2026年，局党委按照每季度不少于1次的要求，专题研究安全工作5次。')).toEqual([]);
+    expect(read('2027年上半年完成全县校舍安全排查。')[0]).toMatchObject({ by: 'H1' });
+    expect(read('2027年3月起，在全县开展为期三个月的专项整治。')[0]).toMatchObject({ kind: 'duration', amount: 3 });
+    expect(read('工会经费按教职工工资总额的2%拨缴。')).toEqual([]);
+    expect(read('每三年开展一次资产清查，清查结果于当年12月底前报局财务股。').map((r) => r.per)).toEqual(['3年', '3年']);
+    expect(read('各校每学期开展1次食品安全自查，发现问题于7日内整改到位。')[1]).toMatchObject({ by: 'after:发现问题', amount: 7 });
+    expect(read('2026年国庆前后，全县共走访慰问离退休教师300人次。')).toEqual([]);
+    expect(read('今年起责任督学每月到校督导不少于2次。')[0]).toMatchObject({ who: '责任督学' });
+  });
+
   it('reads the shapes of the twenty-first tuning set, in sentences of its own', () => {
     expect(read('县教育局每年开展1次校外培训机构有偿家教专项整治，对举报线索做到100%回应。').map((r) => r.kind)).toEqual(['frequency', 'proportion']);
     expect(read('全校教职工共126人，其中党员58人，55周岁以上9人。')).toEqual([]);

@@ -28,7 +28,7 @@ const NOT_IN_SUBJECT = /(?<![主重需只必])要|完成|联合|会同|协同|�
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
 const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|贯彻|执行|深化|保障|保证|督促|推动|动员|号召|会同|联合|配合|协助|以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部|人事)|开展|召开|举办|参加|参与|选派|培训(?!机构|中心|学校|基地)|轮训|发展(?!对象)|表彰|评选|联系|走访|指导(?!教师|老师|员|中心)|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
 /** Words that open a clause before its subject: 同时，此外，年内… */
-const OPENERS = /^(?:\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
+const OPENERS = /^(?:(?:自|从)?(?:今年|明年|\d{4}年)起|\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
 /** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */
 const NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*/u;
 const MAX_SUBJECT = 20;

@@ -165,6 +165,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const weight = WEIGHTS.test(sentence);
     if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
     if (!weight && isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
+    // 按工资总额的2%拨缴工会经费: money set aside by a rate is a standard of funds, none of the kinds read.
+    if (/(?:工资|薪酬|收入|经费|预算|资金)(?:总额)?的$/u.test(sentence.slice(clauseStart, start)) && /^(?:拨缴|提取|计提|列支|拨付)/u.test(sentence.slice(end))) continue;
     // 完成率达到100%的得5分: the condition of a score.
     if (isScore(sentence, end)) continue;
     // 三分之二以上委员到会方可召开: the quorum a meeting needs, not a share to reach.

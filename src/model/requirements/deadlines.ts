@@ -282,7 +282,7 @@ const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[
 /** 发现错误言论和有害信息，要立即处置，并在2小时内报告: a clause that opens with finding or receiving is the event. */
 const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
-const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后|的)?(?:应当|应|须|要|必须)(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
+const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后|的)?(?:应当|应|须|要|必须)?(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */
 const EVENT_WORD_LIMIT = new RegExp(`((?:新)?(?:入职|任职|到岗|入学|开学|入党|转正|换届|离任|调动|报到|毕业|选举|当选))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** A limit after its event clause: (须)在1小时内, 24小时内. */
@@ -372,7 +372,7 @@ export function readDeadlines(sentence: string): Reading[] {
 }
 
 /** A yearly task: 每年开展1次…, 每年向党委述职1次, 每学年第一学期完成认定. */
-const YEARLY_TASK = /(每学?年)(?!度)[^，,。；;]{0,16}?(?:[\d一二两三四五六七八九十]+(?:次|期|轮)|开展|组织|召开|举办|进行|完成|评选|考核|检查|评议|述职|普查|认定)/u;
+const YEARLY_TASK = /(每(?:[两二三四五\d])?学?年)(?!度)[^，,。；;]{0,16}?(?:[\d一二两三四五六七八九十]+(?:次|期|轮)|开展|组织|召开|举办|进行|完成|评选|考核|检查|评议|述职|普查|认定)/u;
 
 /**
  * 每年7月15日前、12月31日前: a date listed after a recurring one recurs with it; so does a
@@ -397,8 +397,9 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     const task = YEARLY_TASK.exec(sentence.slice(0, r.start));
     const frame = /^每学?年/u.exec(openingPeriod(sentence)?.[1] ?? '');
     const yearly = task ? { word: task[1] ?? '', at: task.index } : frame ? { word: frame[0], at: 0 } : null;
-    if (!yearly || /\d{4}年|今年|本年|当年/u.test(sentence.slice(yearly.at, r.start))) return r;
-    const per = yearly.word === '每学年' ? '学年' : '年';
+    if (!yearly || /\d{4}年|今年|本年/u.test(sentence.slice(yearly.at, r.start))) return r;
+    // (每两年开展一次，结果于当年11月底前报: as often as the task, per 2年.)
+    const per = perOf(yearly.word);
     // The task's results reported or published by a date (述职报告于12月20日前报送, 次年1月15日前公布). A limit
     // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
     // (…，5月底前完成: the task itself completed by the date, its object left out.)

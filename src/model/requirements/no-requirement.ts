@@ -14,7 +14,7 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了|(?<![要须应保具])有(?![效序力关机利偿])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|人均|(?<!为)了|(?<![要须应保具])有(?![效序力关机利偿])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
@@ -24,7 +24,7 @@ const ALREADY = /已(?!婚)|同比|截至|(?<![日号底末])截止|去年|上�
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
 /** A sentence that asks for something: a date after 截至 in one is a deadline, not when figures were counted. */
-const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成(?!率|了)|实现(?!率|了)|(?<![学目当此以提眼空向])前(?![期列茅沿提进])/u;
+const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成(?!率|了)|实现(?!率|了)|(?<![学目当此以提眼空向])前(?![期列茅沿提进后夕])/u;
 
 /**
  * 截至2022年底，全市已建成… / 截至2025年底，全县党员教师1200名: the sentence counts
@@ -37,19 +37,50 @@ export function countsAtDate(sentence: string): boolean {
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成|设))/u;
+const REPORTS = /惠及|\d+余(?:名|人|个|所|次|场|项)|目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成|设))/u;
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
   // 均已实现, 已全部完成: done, not asked.
   // (目前, 当前, 此前 hold 前 but set no deadline.)
-  const asked = sentence.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|目前|当前|此前|以前|前期/gu, '');
+  // (均在9月底前完成了: a date by which something was done.)
+  // (…完成了校园安全建设，实现全覆盖: after 完成了, 实现 says what was reached too.)
+  // (2026年，局党委按照每半年不少于1次的要求，…4次: the standard it followed, named.)
+  const asked = sentence.replace(/(?<=完成了[^。；;]*)实现/gu, '').replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期|按照[^，,。；;]*?要求/gu, '');
+  // 2026年县教育督导室开展…38所，…实现…全覆盖: a sentence that opens with a year and asks nothing
+  // (no modal, no limit, no period, no date to meet) tells what that year brought (LABELS.md).
+  if (YEAR_OPENING.test(sentence) && !/要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|拟|计划|目标|每|年内|年底|[上下]半年|季度|\d{1,2}月|起|前|以上|以下|以内|不少于|不低于|至少|不超过|达到/u.test(asked)) return true;
   // (市级以上骨干教师: a rank and those above it, no figure to reach.)
   if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /(?<!级)以上|(?<!级)以下|以内/u.test(asked)) return false;
   // 较上年提高4.6分 in a sentence that asks nothing is a change reported, like 已 and 去年.
   // (全年累计事假超过15天的，不得…: 累计 in a condition reports nothing.)
   const stated = sentence.replace(/[^，,。；;]*的(?=[，,])/gu, '');
   return REPORTS.test(stated) || ALREADY.test(stated.replace(CHANGE, '')) || CHANGE.test(stated) || RESULTS.test(stated) || awardedReported(stated);
+}
+
+/**
+ * The parts of a sentence that look back, and ask nothing: 去年…共讲授廉政党课4次；今年要…,
+ * 2026年隐患整改率为96.4%，今年要达到100%, 一年来，…坚持每月开展1次…, 在2026年举办培训班6期的
+ * 基础上，…. A part runs to a stop, or to the comma before the time the plan turns to (今年, 2027年).
+ */
+export function lookingBack(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const ends = [...sentence.matchAll(/[；;。]|[，,](?=今年|明年|本年|新的一年|新学年|下一步|今后|\d{4}年)|(?<=基础上)[，,]/gu)].map((m) => m.index);
+  let start = 0;
+  for (const end of [...ends, sentence.length]) {
+    const part = sentence.slice(start, end).replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[、.．](?!\d))/u, '');
+    const rest = sentence.slice(end);
+    const year = /^(\d{4})(?:[—–-]\d{4})?学?年度?/u.exec(part);
+    const later = year !== null && (/今年|明年|本年|新的一年|下一步|今后/u.test(rest) || [...rest.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) > Number(year[1])));
+    // (去年…实现全覆盖: after a word that looks back, 实现 and 完成 say what was done; only a modal asks.)
+    const past = /^(?:去年|上一?年度?|一年来|过去一年|今年以来|近年来|近[一二两三\d]+年来?|\d{4}年以来)/u.test(part);
+    const back = past || /^在[^，,。；;]*基础上$/u.test(part) || later;
+    const asked = part.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期/gu, '');
+    const asks = past ? /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划|不少于|不低于|至少|不超过/u.test(part) : ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked);
+    if (back && !asks) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
 }
 
 /** Where a figure stands, for the signs below. */
@@ -64,6 +95,8 @@ interface Figure {
   clause: string;
   /** The whole clause holding the figure. */
   clauseWhole: string;
+  /** The part of the sentence between the stops (；。) around the figure. */
+  part: string;
   /** The rest of the clause from the figure on. */
   after: string;
   /** A comparator stands with the figure (不少于, 以上, 达…). */
@@ -81,8 +114,9 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => ALREADY.test(f.clause.replace(CHANGE, '').replace(BASE_YEAR, '')) || (CHANGE.test(f.clause) && !f.compared && !TARGET.test(f.clause)),
   // 近三年，全县巩固率始终保持在99%以上: a sentence that opens with the years behind it and asks nothing looks back.
   (f) => LOOKING_BACK.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence),
-  // 上半年，全县共接待来访群众120人次: the whole sentence only reports.
-  (f) => onlyReports(f.sentence),
+  // 上半年，全县共接待来访群众120人次: the whole sentence only reports (or the part of it between
+  // stops: 去年共讲授党课4次；…每学期讲授1次).
+  (f) => onlyReports(f.part),
   // …问题已全部整改完成, ８项指标有７项达标: 已 after the figure, or a part of it that 有.
   (f) => ALREADY.test(f.after) || /^[^，。；]*?有[\d一二三四五六七八九十]/u.test(f.after),
   // 报名人数为12856人: the size of something, stated.
@@ -96,10 +130,17 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
     const unquoted = f.sentence.replace(/“[^”]*”|《[^》]*》/gu, '').replace(/完成(?:年度)?计划的/u, '');
     const reached = /^达(?!到)/u.test(f.after);
     // (…示范校，2026年学生体质健康测试合格率达98.2%: the year may open the figure's clause.)
+    // (2027年3月起，…: from a date on, a plan.)
+    if (/^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/u.test(f.sentence)) return false;
     return (!f.compared || reached) && (YEAR_OPENING.test(unquoted) || YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length))) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
   },
   // 2026年，全县…教师党员比例达到41.6%: a year-opening sentence with a figure to the tenth reports a measurement.
-  (f) => YEAR_OPENING.test(f.sentence) && /\d\.\d+[%％]/u.test(f.sentence) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(f.sentence),
+  // (…率达99.2%，各党支部要…: the year's clause, when the figure's own clause opens with it.)
+  (f) => {
+    const clauseOpens = YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length));
+    const scope = clauseOpens ? f.clauseWhole : f.sentence;
+    return (clauseOpens || YEAR_OPENING.test(f.sentence)) && /\d\.\d+[%％]/u.test(scope) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(scope);
+  },
   // 全县教育系统共青团员4.2万人，少先队员18.6万人: a headcount in the hundreds or more, after nouns
   // alone, in a sentence that asks nothing (党员民主评议一年一次 asks, by its period).
   (f) => !f.compared && /^[\p{Script=Han}（）()“”]{1,20}$/u.test(f.clause) && HEADCOUNT.test(f.after) && !VERB.test(f.clause) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !/每|全年|年内|年底|前|一年|两年/u.test(f.sentence),
@@ -125,8 +166,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => !f.compared && /\d{4}(?:年|届)/u.test(f.sentence) && /为\d+\.\d+[%％]/u.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence) && !TARGET.test(f.sentence),
 ];
 
-/** A sentence that opens with a year, in figures or in words: 2026年, 二〇二五年度, 2026学年. */
-const YEAR_OPENING = /^(?:\d{4}|[〇零一二三四五六七八九]{4})学?年度?/u;
+/** A sentence that opens with a year, in figures or in words: 2026年, 二〇二五年度, 2026学年, 2025—2026学年. */
+const YEAR_OPENING = /^(?:\d{4}(?:[—–-]\d{4})?|[〇零一二三四五六七八九]{4})学?年度?/u;
 /** 近三年，…, 多年来，…: the years just past. */
 const LOOKING_BACK = /^(?:近[\d一二三四五六七八九十]+年来?|近年来|多年来|[\d一二三四五六七八九十]+年来)[，,]/u;
 /** 不超过上年度的110%, 不低于去年同期水平: last year named as the base a limit is set against. */
@@ -155,6 +196,7 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
     rest: sentence.slice(at),
     clause: sentence.slice(clauseStart, at),
     clauseWhole: sentence.slice(clauseStart, end),
+    part: partAt(sentence, at),
     after: sentence.slice(at, end),
     compared,
   };
@@ -179,6 +221,13 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   return continues && !target && (previousReports || (STATUS.test(previous) && !ASKS_IN_CLAUSE.test(previous)) || (/^其中/u.test(clause) && statedTotal));
 }
 
+/** The part of a sentence between the stops (；。) around `at`. */
+export function partAt(sentence: string, at: number): string {
+  const start = Math.max(sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf(';', at - 1), sentence.lastIndexOf('。', at - 1)) + 1;
+  const end = /[；;。]/u.exec(sentence.slice(at));
+  return sentence.slice(start, end ? at + end.index : sentence.length);
+}
+
 /** An award won, not one that picks out whom a rule is for (获一等奖的教师优先推荐). */
 function awardedReported(sentence: string): boolean {
   return [...sentence.matchAll(new RegExp(AWARDED.source, 'gu'))].some((m) => !/^[^，,。；;]{0,8}的/u.test(sentence.slice(m.index + m[0].length)));
@@ -199,7 +248,8 @@ const AWARDED = /荣获|获评|获得|获(?=[一二三四五六七八九十\d]|�
 /** A sentence that reports results (会议指出，…取得明显成效，满意度达96.3%): its figures are what was reached. */
 const RESULTS = /取得[^，,。；;]{0,6}(?:成效|成绩|进展|成果|突破)|指出|显示(?![屏器牌板])|表明|通报了|^经(?:检查|核查|调查|督查|考核|评估|评审)[，,]/u;
 /** Words in a clause that ask for something, whatever the sentence reports before it. */
-const ASKS_IN_CLAUSE = /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划|目标|不少于|不低于|至少|不超过/u;
+/** (计划 asks as a verb, 计划于…, 计划新建; 营养改善计划惠及… names a programme.) */
+const ASKS_IN_CLAUSE = /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划(?=于|在|到|将|用|新|再|公开|为|共|占|数|开展|完成|建|招|培训|组织|举办|投入|安排|\d)|目标|不少于|不低于|至少|不超过/u;
 
 /** What follows the figure is the score it earns or loses: 缺席1次扣2分, 拖延1个月的扣2分, 加1分. */
 const SCORE_AFTER = new RegExp(`^(?:[\\p{Script=Han}]{1,10}?(?:扣|减)|(?:的|者)?[，,]?(?:扣|加|减|记|得|计))(?:${NUMBER})分`, 'u');
@@ -237,7 +287,8 @@ export function isConditionalClause(sentence: string, clauseStart: number, end: 
   // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid (每年应到联系点: a visit).
   if (/到会|应到[会人]|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会)/u.test(sentence.slice(end))) return true;
   // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
-  return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));
+  // (占教职工总数三分之一以上的学校，应建立…: the same with a comma before the rule.)
+  return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?[，,]?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));
 }
 
 /**

@@ -15,7 +15,7 @@ import { subjectAt, targetAt, type Subject } from './actors.ts';
 import { readAmounts } from './amounts.ts';
 import { readDeadlines } from './deadlines.ts';
 import { nameSpans, overlaps, quotedSpans, type Span } from './names.ts';
-import { definesOrScopes } from './no-requirement.ts';
+import { definesOrScopes, lookingBack } from './no-requirement.ts';
 import { readOccasions } from './occasions.ts';
 import { readRecurring } from './recurring.ts';
 import type { Reading } from './reading.ts';
@@ -73,7 +73,9 @@ function readHalfWidth(sentence: string): Reading[] {
   const figures = [...dated.filter((r) => r.kind !== 'occasion'), ...amounts].map(spanOf);
   const names = [...nameSpans(sentence), ...[...dated.filter((r) => r.kind === 'occasion'), ...words].map(spanOf)];
   const recurring = readRecurring(sentence, figures, names);
-  return [...dated, ...amounts, ...words, ...recurring].sort((a, b) => a.start - b.start || a.end - b.end);
+  // 去年…；今年要…: what the part that looks back says was done asks nothing.
+  const past = lookingBack(sentence);
+  return [...dated, ...amounts, ...words, ...recurring].filter((r) => !overlaps(past, r.start, r.start + 1)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
