@@ -168,6 +168,8 @@ export const ui = {
     every: (per: string) => `每${per.replace(/^(\d+)月$/u, '$1个月')}`,
     quarters: ['', '第一季度', '第二季度', '第三季度', '第四季度'] as readonly string[],
     afterEvent: (event: string, span: string) => `${event}后${span}内`,
+    /** A limit with no event named: 2小时内. */
+    within: (span: string) => `${span}内`,
     /** A lead time: 活动举办前7个工作日, or 提前3天 when the text names no event. */
     leadTime: (event: string, span: string) => (event ? `${event}前${span}` : `提前${span}`),
     yearEnd: '年底前',

@@ -18,6 +18,8 @@ export function deadlineWords(v: RequirementValue): string {
   const by = v.by ?? '';
   const every = v.per ? words.every(v.per) : '';
   if (v.lead) return words.leadTime(v.before ?? '', `${v.amount ?? ''}${v.unit ?? v.measure ?? ''}`);
+  // 重大情况2小时内报…: a limit whose start the text leaves to the reader.
+  if (!by && v.amount !== undefined) return words.within(`${v.amount}${v.unit ?? v.measure ?? ''}`);
   const after = /^after:(.+)$/u.exec(by);
   if (after) {
     // Recurring: 每学期 + 开学后…; 每 + 季度结束后… (the event already names the period).

@@ -684,6 +684,8 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('各校每学期开展1次食品安全自查，发现问题于7日内整改到位。')[1]).toMatchObject({ by: 'after:发现问题', amount: 7 });
     expect(read('2026年国庆前后，全县共走访慰问离退休教师300人次。')).toEqual([]);
     expect(read('今年起责任督学每月到校督导不少于2次。')[0]).toMatchObject({ who: '责任督学' });
+    expect(read('重大情况须2小时内报县委教育工委。').map((r) => [r.kind, r.amount, r.comparator, r.by])).toEqual([['deadline', 2, undefined, undefined]]);
+    expect(read('校园网络安全员每学年参加培训不少于8学时。').map((r) => r.kind)).toEqual(['duration']);
   });
 
   it('reads the shapes of the twenty-first tuning set, in sentences of its own', () => {

@@ -9,7 +9,7 @@ describe('deadlines in words', () => {
   it.each([
     [{ by: '03-31' }, '3月31日前'], [{ by: '2017-03-31' }, '2017年3月31日前'], [{ by: '12-end' }, '12月底前'], [{ by: '2019-12-end' }, '2019年12月底前'],
     [{ by: 'year-end' }, '年底前'], [{ by: 'within-year' }, '年内'], [{ by: 'H1' }, '上半年'], [{ by: 'Q1' }, '第一季度'],
-    [{ by: 'day-5', per: '月' }, '每月5日前'], [{ by: '12-end', per: '年' }, '每年12月底前'], [{ by: 'after:任职', amount: 3, unit: '个月' }, '任职后3个月内'], [{ lead: true as const, before: '活动举办', amount: 7, unit: '个工作日' }, '活动举办前7个工作日'], [{ lead: true as const, amount: 3, unit: '天' }, '提前3天'],
+    [{ by: 'day-5', per: '月' }, '每月5日前'], [{ by: '12-end', per: '年' }, '每年12月底前'], [{ by: 'after:任职', amount: 3, unit: '个月' }, '任职后3个月内'], [{ lead: true as const, before: '活动举办', amount: 7, unit: '个工作日' }, '活动举办前7个工作日'], [{ lead: true as const, amount: 3, unit: '天' }, '提前3天'], [{ amount: 2, unit: '小时' }, '2小时内'],
     [{ by: 'next-01-end' }, '次年1月底前'], [{ by: 'H1', per: '年' }, '每年上半年'], [{ by: 'Q1', per: '年' }, '每年第一季度'],
     [{ by: 'after:开学', amount: 1, unit: '个月', per: '学期' }, '每学期开学后1个月内'], [{ by: 'after:季度结束', amount: 10, unit: '天', per: '季度' }, '每季度结束后10天内'],
   ])('%o → %s', (value, words) => expect(deadlineWords(value)).toBe(words));

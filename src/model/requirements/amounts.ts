@@ -190,7 +190,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     }
     // 三年内不得评优, 六个月内不得提升职务: a sanction's window, not a length asked for.
     if (token.after === '内' && /^(?:不得|不能|不予|不再)/u.test(sentence.slice(token.end))) continue;
-    if (token.after === '内') token.after = '以内';
+    // 重大情况2小时内报…: a bare 内 with no event the deadline rules found is still a limit to act within.
+    const within = token.after === '内';
+    if (within) token.after = '以内';
     if (overlaps(blocked, token.start, token.end) || overlaps(periodSpans, token.amountStart, token.end) || out.some((o) => token.start < o.end && o.start < token.end)) continue;
     // 10个百分点 is a share (read above, or left as a score's condition), never 10 个.
     if (overlaps(asWritten, token.start, token.end) || isScore(sentence, token.end) || sentence.startsWith('百分点', token.end)) continue;
@@ -319,7 +321,10 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
       const counts = countedNoun(sentence, Math.max(clauseStart, previousEnd), token.start, token.end, Boolean(detached));
       if (counts) value.counts = counts;
     }
-    out.push(reading(kind, sentence, start, token.end, value));
+    if (within && kind === 'duration' && !comparatorWord) {
+      const { comparator: _within, ...limit } = value;
+      out.push(reading('deadline', sentence, start, token.end, limit));
+    } else out.push(reading(kind, sentence, start, token.end, value));
     previousEnd = token.end;
     previous = { end: token.end, comparatorWord, after: token.after };
   }

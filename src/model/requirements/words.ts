@@ -14,7 +14,7 @@ import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { reading, type Reading, type RequirementKind } from './reading.ts';
 
 const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
-  [/全覆盖|全员(?!会|大会)|应(\p{Script=Han})尽\1|一人不落|一个不落|不漏一人|不落一人|一个不少|覆盖[\p{Script=Han}]{0,4}?(?:全[县市区省校班年级]{1,2}|全体|所有|全部)+\p{Script=Han}{0,6}/gu, 'coverage', true],
+  [/全覆盖|(?<!安)全员(?!会|大会)|应(\p{Script=Han})尽\1|一人不落|一个不落|不漏一人|不落一人|一个不少|覆盖[\p{Script=Han}]{0,4}?(?:全[县市区省校班年级]{1,2}|全体|所有|全部)+\p{Script=Han}{0,6}/gu, 'coverage', true],
   [/不定期|定期|经常性?|适时/gu, 'frequency', false],
   [/(?<![第每分逐])一批(?!次|复)|(?<![第每])(?:几|数)(?:名|个|所|人)(?=[\p{Script=Han}])/gu, 'count', false],
 ];
