@@ -665,6 +665,14 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('省教育厅对全省14个设区市实施年度考核。')).toEqual([]);
   });
 
+  it('reads the shapes of the twenty-third tuning set, in sentences of its own', () => {
+    expect(read('10月，以重阳节为契机，开展敬老爱老主题活动。')[0]).toMatchObject({ kind: 'deadline', by: '10-end' });
+    expect(read('每年五四，团县委表彰优秀共青团员80名、优秀团干部20名。').map((r) => [r.kind, r.per, r.amount])).toEqual([['frequency', '年', 80], ['occasion', undefined, undefined], ['frequency', '年', 20]]);
+    expect(read('每年五四前后，团县委开展“优秀团员”评选，评选名额不超过30名。').find((r) => r.amount === 30)).toMatchObject({ kind: 'count' });
+    expect(read('师德考核每年开展一次，一般安排在第四季度。').map((r) => r.per)).toEqual(['年', '年']);
+    expect(read('每年11月，各党支部开展一次组织生活会，会议情况于11月30日前报机关党委。').map((r) => [r.kind, r.match])).toEqual([['deadline', '每年11月'], ['frequency', '一次'], ['deadline', '11月30日前']]);
+  });
+
   it('reads the shapes of the twenty-fourth tuning set (a summary with a plan), in sentences of its own', () => {
     expect(read('去年全校共开展家访320户次；各班主任每学期家访不少于10户。').map((r) => r.match)).toEqual(['每学期家访不少于10户']);
     expect(read('2026年教师培训完成率为97.5%，今年要达到100%。').map((r) => r.amount)).toEqual([100]);

@@ -334,7 +334,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const at = p.index + p[0].length;
     const bare = new RegExp(`^(${NUMBER})([\\p{Script=Han}]{1,2})`, 'u').exec(sentence.slice(at));
     // 每周一 / 每周五 name a weekday; 每年一季度 a quarter: no figure in either.
-    if (!bare || /周$/u.test(p[0]) || /^[季月年周日号天]/u.test(bare[2] ?? '') || out.some((o) => o.start <= at && at < o.end)) continue;
+    // (每年五四, 每年七一: a day named by its numerals, read with the occasions, no figure.)
+    if (!bare || /周$/u.test(p[0]) || /^[季月年周日号天]/u.test(bare[2] ?? '') || out.some((o) => o.start <= at && at < o.end) || overlaps(blocked, at, at + 1)) continue;
     const amount = readAmount(bare[1] ?? '');
     // 每年一度的: the noun ends before 的.
     const noun = (bare[2] ?? '').replace(/的.*$/u, '');
@@ -412,7 +413,11 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
 }
 
 function framePer(sentence: string, frame: RegExpExecArray | null, token: Token): string | undefined {
-  if (!frame || !FREQUENCY_UNITS.includes(token.unit) || /[。；;]/u.test(sentence.slice(0, token.start))) return undefined;
+  // (每年教师节，县委教育工委表彰优秀教师50名: honours given each time the frame comes round.)
+  // (评选名额不超过20名 is a cap on one round, counted, not honours each time.)
+  const clause = sentence.slice(lastClauseStart(sentence, token.start), token.start);
+  const honoured = COUNT_UNITS.includes(token.unit) && /表彰|评选|评出|选树|命名/u.test(clause) && !/名额/u.test(clause);
+  if (!frame || !(FREQUENCY_UNITS.includes(token.unit) || honoured) || /[。；;]/u.test(sentence.slice(0, token.start))) return undefined;
   return perOf(frame[1] ?? '');
 }
 

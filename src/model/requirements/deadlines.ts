@@ -130,12 +130,14 @@ const RULES: readonly Rule[] = [
   {
     // 3月：召开全校党建工作会议; …；11月：…; 7月—8月：…; 幼儿园9月工作安排：… — a schedule's month
     // heading: due by the end of its (last) month.
-    pattern: new RegExp(`(?<=^|[；;。])[\\p{Script=Han}]{0,6}?((?:${DAY})月份?(?:(?:—|－|-|至|、)(${DAY})月份?)?)(?:工作安排|工作计划|安排)?[：:]`, 'gu'),
+    // (9月，以…为契机开展…: a month opening the sentence, with a comma, is the same.)
+    pattern: new RegExp(`(?<=^|[；;。])(?:[\\p{Script=Han}]{0,6}?((?:${DAY})月份?(?:(?:—|－|-|至|、)(${DAY})月份?)?)(?:工作安排|工作计划|安排)?[：:]|((?:${DAY})月份?)[，,])`, 'gu'),
     read: (m, s) => {
-      const last = /(\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/u.exec(m[1] ?? '');
+      const heading = m[1] ?? m[3] ?? '';
+      const last = /(\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/u.exec(heading);
       const month = num(last?.[1]);
-      const start = m.index + m[0].indexOf(m[1] ?? '');
-      return month && month <= 12 ? reading('deadline', s, start, start + (m[1] ?? '').length, { by: `${two(month)}-end` }) : null;
+      const start = m.index + m[0].indexOf(heading);
+      return month && month <= 12 ? reading('deadline', s, start, start + heading.length, { by: `${two(month)}-end` }) : null;
     },
   },
   {
@@ -388,7 +390,7 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     // 每学期开学前检测1次，并于开学后5日内报备: 开学 comes round each term, and the limit with it.
     const termly = /^after:(?:开学|学期结束|学年结束|期末|放假)$/u.test(by) ? /每(学期|学年)/u.exec(sentence.slice(0, r.start)) : null;
     if (termly && !r.value.per) return { ...r, value: { ...r.value, per: termly[1] ?? '' } };
-    if (r.value.per || !/^(?:next-)?\d{2}-(?:\d{2}|end)$/u.test(by)) return r;
+    if (r.value.per || !/^(?:(?:next-)?\d{2}-(?:\d{2}|end)|Q[1-4])$/u.test(by)) return r;
     // 每年7月1日开始，9月30日前结束: the window opens each year, so it closes each year.
     const window = /每(学?年)\d{1,2}月\d{1,2}[日号](?:开始|起)/u.exec(sentence.slice(0, r.start));
     if (window) return { ...r, value: { ...r.value, per: window[1] === '学年' ? '学年' : '年' } };
@@ -404,7 +406,8 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     // after an event (考核结束后10个工作日内) already recurs with its event and takes no period.
     // (…，5月底前完成: the task itself completed by the date, its object left out.)
     const clauseOfDate = sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end));
-    const reports = /报|交|送|公布|公示|通报|反馈|录入|上传|归档/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
+    // (…每年开展一次，一般安排在一季度: the task itself set in a time of the year.)
+    const reports = /报|交|送|公布|公示|通报|反馈|录入|上传|归档|安排在|安排于|集中在/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
     return !by.startsWith('after:') && reports ? { ...r, value: { ...r.value, per } } : r;
   });
 }

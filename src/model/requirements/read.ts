@@ -18,6 +18,7 @@ import { nameSpans, overlaps, quotedSpans, type Span } from './names.ts';
 import { definesOrScopes, lookingBack } from './no-requirement.ts';
 import { readOccasions } from './occasions.ts';
 import { readRecurring } from './recurring.ts';
+import { openingPeriod } from './periods.ts';
 import type { Reading } from './reading.ts';
 import { readWords } from './words.ts';
 
@@ -72,7 +73,10 @@ function readHalfWidth(sentence: string): Reading[] {
   const words = readWords(sentence).filter((r) => (!overlaps(quoted, r.start, r.end) || quotedWhole(r)) && !overlaps(taken, r.start, r.end));
   const figures = [...dated.filter((r) => r.kind !== 'occasion'), ...amounts].map(spanOf);
   const names = [...nameSpans(sentence), ...[...dated.filter((r) => r.kind === 'occasion'), ...words].map(spanOf)];
-  const recurring = readRecurring(sentence, figures, names);
+  // 每年12月，各学校党组织开展一次…: the opening frame's period belongs to that figure, and is no row of its own.
+  const frame = openingPeriod(sentence);
+  const framed = (r: Reading) => frame !== null && r.start < frame.index + frame[0].length && amounts.some((a) => a.kind === 'frequency' && a.value.amount !== undefined && a.value.per === r.value.per && a.start >= frame.index + frame[0].length);
+  const recurring = readRecurring(sentence, figures, names).filter((r) => !framed(r));
   // 去年…；今年要…: what the part that looks back says was done asks nothing.
   const past = lookingBack(sentence);
   return [...dated, ...amounts, ...words, ...recurring].filter((r) => !overlaps(past, r.start, r.start + 1)).sort((a, b) => a.start - b.start || a.end - b.end);
