@@ -39,14 +39,20 @@ export function countsAtDate(sentence: string): boolean {
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
 const REPORTS = /惠及|\d+余(?:名|人|个|所|次|场|项)|目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成|设))/u;
 
+/**
+ * The text without the words that say what was done or name a standard followed, which
+ * look like asking but ask nothing:
+ * 均已实现, 已全部完成 (done); 目前, 当前, 此前 (hold 前 but set no deadline); 均在9月底前完成了 (a
+ * date by which something was done); …完成了校园安全建设，实现全覆盖 (after 完成了, 实现 says what
+ * was reached too); 按照每半年不少于1次的要求 (the standard it followed, named).
+ */
+function withoutWhatWasDone(text: string): string {
+  return text.replace(/(?<=完成了[^。；;]*)实现/gu, '').replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期|按照[^，,。；;]*?要求/gu, '');
+}
+
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */
 export function onlyReports(sentence: string): boolean {
-  // 均已实现, 已全部完成: done, not asked.
-  // (目前, 当前, 此前 hold 前 but set no deadline.)
-  // (均在9月底前完成了: a date by which something was done.)
-  // (…完成了校园安全建设，实现全覆盖: after 完成了, 实现 says what was reached too.)
-  // (2026年，局党委按照每半年不少于1次的要求，…4次: the standard it followed, named.)
-  const asked = sentence.replace(/(?<=完成了[^。；;]*)实现/gu, '').replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期|按照[^，,。；;]*?要求/gu, '');
+  const asked = withoutWhatWasDone(sentence);
   // 2026年县教育督导室开展…38所，…实现…全覆盖: a sentence that opens with a year and asks nothing
   // (no modal, no limit, no period, no date to meet) tells what that year brought (LABELS.md).
   if (YEAR_OPENING.test(sentence) && !/要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|拟|计划|目标|每|年内|年底|[上下]半年|季度|\d{1,2}月|起|前|以上|以下|以内|不少于|不低于|至少|不超过|达到/u.test(asked)) return true;
@@ -75,7 +81,7 @@ export function lookingBack(sentence: string): Array<[number, number]> {
     // (去年…实现全覆盖: after a word that looks back, 实现 and 完成 say what was done; only a modal asks.)
     const past = /^(?:去年|上一?年度?|一年来|过去一年|今年以来|近年来|近[一二两三\d]+年来?|\d{4}年以来)/u.test(part);
     const back = past || /^在[^，,。；;]*基础上$/u.test(part) || later;
-    const asked = part.replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期/gu, '');
+    const asked = withoutWhatWasDone(part);
     const asks = past ? /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划|不少于|不低于|至少|不超过/u.test(part) : ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked);
     if (back && !asks) out.push([start, end]);
     start = end + 1;
