@@ -9,7 +9,8 @@
  * Order matters, and is the whole of "a date is never a count": deadlines and
  * occasions are read first; names, years, 文号 and ordinals are set aside; only
  * then are the remaining figures read as frequencies, durations, shares and counts,
- * then the words without a figure, and last a 每 period no reading has used.
+ * then the words without a figure, and last a 每 period no reading has used. The part of a
+ * sentence that looks back (去年…；今年要…) gives no rows at all.
  */
 import { subjectAt, targetAt, type Subject } from './actors.ts';
 import { readAmounts } from './amounts.ts';
