@@ -263,8 +263,6 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
 
     const lengthOf = LENGTH_OF.test(clauseBefore) || LENGTH_NAMED.test(sentence.slice(token.end));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
-    // 实行24小时监测, 24小时值守: a round-the-clock regime, no length asked (24小时内 is a limit).
-    if (!comparatorWord && !token.after && amount.amount === 24 && token.unit === '小时' && /^[\p{Script=Han}]/u.test(sentence.slice(token.end)) && !/^[内之以前后]/u.test(sentence.slice(token.end))) continue;
     // 开考15分钟后: a point in time, not a length.
     if (!comparatorWord && sentence.startsWith('后', token.end)) continue;
     // 不超过60周岁: an age, not a length of weeks.

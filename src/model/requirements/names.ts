@@ -37,8 +37,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`[\\d${CN}]{1,2}、[\\d${CN}]{1,2}(?:[两二三]个)?月`, 'gu'),
   // A note on a figure, not a second one: 2名以上（含2名）.
   /[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
-  // Regimes named by their hours: 24小时值班, 7×24小时服务, 24小时有人值守, 24小时门卫值守.
-  /[（(]24小时[）)]|(?:\d+[×x*])?24小时(?!内)(?=[\p{Script=Han}]{0,4}?(?:值班|值守|在线|服务|监控|热线|开放|开通|畅通|有人|不间断|全天候))/gu,
+  // Regimes named by their hours: 24小时值班, 7×24小时服务, 实行24小时监测 — 24小时 before the word
+  // it qualifies, with no comparator before it (不超过24小时的 is a length) and no 内 after (a limit).
+  /[（(]24小时[）)]|(?:\d+[×x*])?(?<!不少于|不超过|不低于|至少|最多|达到|超过|满)24小时(?![内之以前后])(?=[\p{Script=Han}])/gu,
   // A cohort named by its year: 2025届毕业生.
   /\d{4}届/gu,
   // Grades: 一二年级, 三至六年级, 1-3年级.
