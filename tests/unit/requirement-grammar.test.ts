@@ -783,4 +783,34 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('深化“双百工程”，落实“一岗双责”。')).toEqual([]);
     expect(read('逐步消除45人以上大班额，幼儿园大、中班分别控制在35人、30人以内。').map((r) => [r.amount, r.comparator])).toEqual([[35, '≤'], [30, '≤']]);
   });
+
+  it('reads the shapes of the retired held-out sets 10 and 11 (sentences-25, -26), in sentences of its own', () => {
+    // Who: a partner after 与, a size or scope clause, 请, a period or 周期内 before the subject, 每校, rooms, an activity as topic.
+    expect(read('团委与驻地街道团工委每学期开展1次志愿服务。')[0]).toMatchObject({ who: '团委' });
+    expect(read('参会人员在30人以上的，会务人员不得超过4人。')[0]).toMatchObject({ who: null });
+    expect(read('青年教师中，具有硕士学位的比例不低于40%。')[0]).toMatchObject({ who: null });
+    expect(read('教师对评议结果有异议的，可在公布后5日内申请复核。')[0]).toMatchObject({ who: '教师' });
+    expect(read('请各学校高度重视，于6月10日前报送名单。')[0]).toMatchObject({ who: '各学校' });
+    expect(read('语文组每周开展1次教研，每学期每名组员至少上1节研究课。')[1]).toMatchObject({ per: '学期', who: '每名组员' });
+    expect(read('聘期内每名导师带教新教师一至两名。')[0]).toMatchObject({ who: '每名导师' });
+    expect(read('乡镇学校医务室配备率达到95%，每校至少配备1名校医。')[1]).toMatchObject({ who: '每校' });
+    expect(read('每个院系至少配备2名心理辅导员。')[0]).toMatchObject({ who: '每个院系' });
+    expect(read('年内新建书香校园十个，每校配齐图书不少于500册。').map((r) => r.who)).toEqual([null, null, '每校']);
+    expect(read('学校图书阅览室每周开放时间不少于20小时。')[0]).toMatchObject({ who: null });
+    expect(read('校党委理论学习中心组学习每季度不少于2次。')[0]).toMatchObject({ per: '季度', who: null });
+    expect(read('每名班主任所带学生原则上不超过50人。')[0]).toMatchObject({ who: null });
+    expect(read('学校每学年组织1次消防演练，做到全体教职工全员参训。').map((r) => r.who)).toEqual(['学校', '学校']);
+    // Events, task-table months, a month opening the sentence, notes in brackets, lengths, named days.
+    expect(read('举报事项受理后，须在30日内办结。')[0]).toMatchObject({ by: 'after:举报事项受理', amount: 30 });
+    expect(read('对违规转发的，一经查实，须在1小时内删除。')[0]).toMatchObject({ by: 'after:查实', amount: 1, unit: '小时' });
+    expect(read('责任单位：人事科；完成时限：2028年3月。')[0]).toMatchObject({ kind: 'deadline', by: '2028-03-end', who: '人事科' });
+    expect(read('十一月份组织年度党员民主评议。')[0]).toMatchObject({ kind: 'deadline', by: '11-end' });
+    expect(read('11月召开了全校教代会。')).toEqual([]);
+    expect(read('请于5月20日前报送总结（附照片2至4张）和视频1段。').find((r) => r.kind === 'count')).toMatchObject({ comparator: 'range', amount: 2, max: 4 });
+    expect(read('党员人数3名以上（含3名）的，应成立党支部。')).toEqual([]);
+    expect(read('兼职督学聘期一般为2年。')[0]).toMatchObject({ kind: 'duration', amount: 2 });
+    expect(read('少先队建队日当天，各中队举行主题队会。')[0]).toMatchObject({ kind: 'occasion', occasion: '少先队建队日' });
+    expect(read('全区现有校外辅导员420名，实现中小学全覆盖。')).toEqual([]);
+    expect(read('高中生每天睡眠达到8小时、初中生达到9小时。').map((r) => r.match)).toEqual(['每天睡眠达到8小时', '达到9小时']);
+  });
 });

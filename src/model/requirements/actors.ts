@@ -17,18 +17,18 @@
 import { CLAUSE_END, clauseEnd, lastClauseStart } from './clauses.ts';
 
 /** How the names of bodies and people end. */
-export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '委员会', '党总支', '总支', '党支部', '支部', '党小组', '小组', '党组织', '团组织', '基层组织', '组织部', '宣传部', '统战部', '部门', '单位', '学校', '中小学', '幼儿园', '院校', '高校', '局', '厅', '委', '办公室', '办', '中心', '科室', '科', '处', '室', '站', '队', '政府', '街道', '社区', '乡镇', '镇', '乡', '县', '市', '区', '村', '书记', '委员', '成员', '班子', '干部', '党员', '教师', '教职工', '职工', '校长', '园长', '主任', '领导', '负责人', '工作者', '专干', '组长', '队长', '代表', '积极分子', '学生', '师生', '人员', '同志', '工会', '团委', '妇联', '各级', '各地', '机关', '系统', '校', '园', '组', '对象', '学院', '院', '小学', '中学', '大学', '村小', '年级', '班级', '考点', '机构', '食堂', '股', '(?<![全队])员', '督学', '主持人', '发言人', '联络人', '班主任', '驾驶人', '责任人', '监护人', '大队部', '师徒', '公司', '工作部', '院长', '宣讲团', '企业', '家长', '导师', '研究生', '博士生', '医生', '(?<![值跟带加轮换早晚])班', '考生', '教学组织', '理事会', '董事会', '基地', '保健医', '校医', '个人'];
+export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '委员会', '党总支', '总支', '党支部', '支部', '党小组', '小组', '党组织', '团组织', '基层组织', '组织部', '宣传部', '统战部', '部门', '单位', '学校', '中小学', '幼儿园', '院校', '高校', '局', '厅', '委', '办公室', '办', '中心', '科室', '科', '处', '(?<!活动|辅导|阅览|实验|图书|功能|咨询|会议|陈列|展览|荣誉|资料|医务|卫生|值班|休息|广播|监控)室', '站', '队', '政府', '街道', '社区', '乡镇', '镇', '乡', '县', '市', '区', '村', '书记', '委员', '成员', '班子', '干部', '党员', '教师', '教职工', '职工', '校长', '园长', '主任', '领导', '负责人', '工作者', '专干', '组长', '队长', '代表', '积极分子', '学生', '师生', '人员', '同志', '工会', '团委', '妇联', '各级', '各地', '机关', '系统', '校', '园', '组', '对象', '学院', '院系', '院', '小学', '中学', '大学', '村小', '年级', '班级', '考点', '机构', '食堂', '股', '(?<![全队])员', '督学', '主持人', '发言人', '联络人', '班主任', '驾驶人', '责任人', '监护人', '大队部', '师徒', '公司', '工作部', '院长', '宣讲团', '企业', '家长', '导师', '研究生', '博士生', '医生', '(?<![值跟带加轮换早晚])班', '考生', '教学组织', '理事会', '董事会', '基地', '保健医', '校医', '个人'];
 /** A body's name may end in a bracket that widens it: 各校（园）, 学校校长（园长）. */
 const HEAD_END = new RegExp(`(?:${HEADS.join('|')})(?:[（(][\\p{Script=Han}、]{1,6}[）)])?$`, 'u');
 
 /** What follows a subject: a modal, an adverb, a preposition, a time word or a verb. */
-const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|基层|班级|社区)|自|因|与|投入|招收|设立|陪餐|上岗|任期内|收到|接到|发现|受理|得知|遇|拟|实行|入职|操办|同|严禁|不得|成立|指定|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责(?!人)|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队)/u;
+const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|基层|班级|社区)|自|因|与|投入|招收|设立|陪餐|上岗|任期内|收到|接到|发现|受理|得知|遇|拟|实行|入职|操办|同|严禁|不得|成立|指定|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责(?!人)|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队|培养(?!考察|周期|期|时间|对象|教育)|带教)/u;
 /** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
-const NOT_IN_SUBJECT = /(?<![主重需只必])要|完成|联合|会同|协同|时间|时长|进驻|年度|本届|上届|到(?=所|联系|基层|班级|社区)|实行|设立|(?<![党团层])组织(?!部|科|处|人事|委员|员|关系|生活)|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|(?<!所)在(?![岗编校职读])|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
+const NOT_IN_SUBJECT = /(?<![主重需只必])要|所(?:带|教|管|联系|分管|负责|包保)|完成|联合|会同|协同|时间|时长|进驻|年度|本届|上届|到(?=所|联系|基层|班级|社区)|实行|设立|(?<![党团层])组织(?!部|科|处|人事|委员|员|关系|生活)|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|(?<!所)在(?![岗编校职读])|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
-const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|贯彻|执行|深化|保障|保证|督促|推动|动员|号召|会同|联合|配合|协助|以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部|人事)|开展|召开|举办|参加|参与|选派|培训(?!机构|中心|学校|基地)|轮训|发展(?!对象)|表彰|评选|联系|走访|指导(?!教师|老师|员|中心)|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
+const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|做到|达到|实现|贯彻|执行|深化|保障|保证|督促|推动|动员|号召|会同|联合|配合|协助|以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部|人事)|开展|召开|举办|参加|参与|选派|培训(?!机构|中心|学校|基地)|轮训|发展(?!对象)|表彰|评选|联系|走访|指导(?!教师|老师|员|中心)|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
 /** Words that open a clause before its subject: 同时，此外，年内… */
-const OPENERS = /^(?:(?:自|从)?(?:今年|明年|\d{4}年)起|\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
+const OPENERS = /^(?:(?:自|从)?(?:今年|明年|\d{4}年)起|每(?:学期|学年|季度|半年|年|月|周)(?=每|由|[\p{Script=Han}]{1,8}?(?:要|须|应|每|至少))|(?:周期|任期|聘期)内|\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
 /** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */
 const NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*/u;
 const MAX_SUBJECT = 20;
@@ -45,17 +45,21 @@ export interface Subject {
 /** A measured quantity after a body's name: 各学校党员发展计划执行率 is the rate, not the body. */
 const MEASURED = /^([^要将须应确保，,。；]{0,10}?)(?:率|比例|占比|比重|经费|人数|时长)/u;
 /** A comparator and a figure right after the noun: the noun is what the figure counts. */
-const COUNTED = /^(?:原则上|一般)?(?:为|不少于|不低于|至少|最多|最少|不超过|不多于|达到?)[\d一二两三四五六七八九十百千]/u;
+const COUNTED = /^(?:原则上|一般)?(?:为|不少于|不低于|至少|最多|最少|不超过|不多于|(?:不得|不应|不宜)(?:超过|少于|多于|低于)|达到?)[\d一二两三四五六七八九十百千]/u;
 /** The words of a subject: names, 、 和 及 与, and a bracket (各县（市、区）教育局). */
 const SUBJECT_TEXT = /^[\p{Script=Han}、和及与（）()“”"]+$/u;
 /** 各X names the addressees; 每名X / 每个X names each of them. */
-const EACH = /^(?:各|每名|每个|每位|每所|每家|每支)/u;
+const EACH = /^(?:各|每名|每个|每位|每所|每家|每支|每校|每园|每班)/u;
 
 /** 升旗时, 预备期满时: a time the clause opens with (按时, 及时, 课时 are no times of it). */
 const WHEN = /^[\p{Script=Han}]{1,6}?(?<![课学小工按及适临届平同准])时(?![间候期段长刻代])(?=[\p{Script=Han}]{2})/u;
 
 /** The subject a clause opens with, or null. */
 function subjectOfClause(clause: string, offset: number): Subject | null {
+  // 接待对象在10人以内的，…; 学生入党积极分子中，…: a size that picks out a case, or a scope, names no one
+  // who acts (教师对结果有异议的，可…: whoever does or has something in the case does).
+  const sized = /^(.*?)(?:在|达到?|超过|不足|满)[\d一二两三四五六七八九十]+[\p{Script=Han}]{0,3}(?:以内|以上|以下)?的$/u.exec(clause.replace(NUMBERING, ''));
+  if ((sized && (HEAD_END.test(sized[1] ?? '') || /(?:人数|数量|规模|总数)$/u.test(sized[1] ?? ''))) || /[\p{Script=Han}]{2}中$/u.test(clause)) return null;
   const numbering = NUMBERING.exec(clause)?.[0] ?? '';
   // 升旗时全体师生应行注目礼: who is named after the time, when the clause names one there.
   const when = WHEN.exec(clause.slice(numbering.length))?.[0];
@@ -87,6 +91,8 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
     // (新提任的中层干部任职后…: a 新… phrase picks out whom before any word that follows a subject.)
     const core = sized ? np.slice(sized.length) : picked && (/^(?:须|要|应|必须|应当)/u.test(rest) || (/^新/u.test(picked) && AFTER_SUBJECT.test(rest))) && !NOT_IN_SUBJECT.test(picked.slice(0, -1)) ? np.slice(picked.length) : np;
     if (NOT_IN_SUBJECT.test(core.replace(EACH, '')) || STARTS_WITH_VERB.test(np) || /^[和及与、]|[和及与、]$/u.test(np)) continue;
+    // 学校党支部与共建社区党组织每季度开展…: after 与 stands a partner, never a second subject.
+    if (/(?<![参给授])与/u.test(np)) continue;
     // 全县 alone names a place, not who does the work (全县中小学 does).
     if (/^(?:本年度|今年|年内)?全[县市省区州乡镇校]$/u.test(np)) continue;
     // 宣讲团成员不少于15人: what is counted, not who does it.
@@ -110,7 +116,10 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
     }
     // 学校自评报告须于…报送: the body whose paper it is does the reporting.
     if (/^[\p{Script=Han}]{0,4}(?:报告|材料|方案|总结|名单|台账)(?:须|要|应|必须|应当)/u.test(rest) && !/对象$/u.test(np)) return { who: np, directive: true, start };
-    if (!AFTER_SUBJECT.test(rest)) continue;
+    // 中心组学习每月不少于1次: the body's activity is what the clause is about (LABELS.md: not who).
+    if (/^(?:集体)?(?:学习|会议|例会|活动)(?:每|原则上|一般|不少于|至少|时间|时长)/u.test(rest)) return null;
+    // 请各单位高度重视，…: after 请 comes whom it asks, whatever verb follows.
+    if (!AFTER_SUBJECT.test(rest) && !(/请$/u.test(opener) && /^[\p{Script=Han}]/u.test(rest))) continue;
     return { who: np, directive: !/^将/u.test(rest), start };
   }
   return null;
@@ -154,11 +163,14 @@ const FRONTED = /^(?:[\p{Script=Han}]{0,2}|(?:[\p{Script=Han}]{1,5}、)+|(?:每|
  * phrase fronted before the subject (4月底前，各党支部要…), the first subject after it, unless
  * a clause with a topic of its own (少先队活动课每周1课时，…) or a stop stands between.
  */
-export function subjectAt(sentence: string, at: number): Subject | null {
+export function subjectAt(sentence: string, at: number, end = at): Subject | null {
   const all = subjectsOf(sentence);
   // A task-table row (…。牵头单位：县教育局组织科；完成时限：…) names who does all of it.
   const responsible = RESPONSIBLE_ONE.exec(sentence);
   if (responsible) return all.find((s) => s.who === responsible[1]) ?? null;
+  // 每学期每位教师至少上1节: a phrase that opens with its period names its subject inside it.
+  const inside = all.find((s) => s.start > at && s.start < end && s.start < clauseEnd(sentence, at));
+  if (inside) return inside;
   const before = all.filter((s) => s.start <= at).at(-1);
   if (before) return before;
   const after = all[0];
@@ -168,7 +180,12 @@ export function subjectAt(sentence: string, at: number): Subject | null {
   // (校车每学期开展1次安全检测，驾驶人…: a short noun before a clause that does something is its own topic.)
   const ownTopic = /^[\p{Script=Han}]{1,2}$/u.test(topic) && /开展|召开|举办|举行|进行|组织|参加|接待|检测|检查|完成|报送|上报/u.test(sentence.slice(at, clauseEnd(sentence, at)));
   const fronted = (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;。]/u.test(between) && FRONTED.test(topic) && !ownTopic;
-  return fronted ? after : null;
+  // (年内培育二十个示范校，每校报送…: 每校 takes each of what an earlier clause named, so it binds
+  // nothing fronted before it but a time: 年底前，每个学校要…)
+  const ownClause = sentence.slice(end, clauseEnd(sentence, at));
+  const onlyTime = /^(?:在|于|以|结合|利用|围绕|借助)?$/u.test(topic.trim()) && /^(?:为契机|期间|之际|前后|当天|以来)?$/u.test(ownClause);
+  const eachOfNamed = /^每/u.test(after.who) && after.start > clauseEnd(sentence, at) && !onlyTime;
+  return fronted && !eachOfNamed ? after : null;
 }
 
 /** Who it is for: the object of 对 / 向 in the phrase's clause (报送…向县教育局, 对党员干部进行…). */

@@ -27,7 +27,7 @@ const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
 const DURATION_UNITS_AFTER_COMPARATOR = ['学年', '周', '年', '日'];
 const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
-const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套'];
+const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套', '张', '幅'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
@@ -60,7 +60,7 @@ const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占|[（(]占\d/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
+const LENGTH_OF = /(?:任期|聘期|聘任期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -298,8 +298,9 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     let start = detached ? gapStart + sentence.slice(gapStart, token.start).lastIndexOf(detached) : token.start;
     if (ratio) start = Math.min(start, ratio.index);
     // 每天巡查不少于1次: no period a label knows, but the row must not show 不少于1次 alone.
+    // (小学生每天达到10小时、初中生达到9小时: the next figure of the list starts at its own words.)
     const daily = /每(?:天|日)/u.exec(sentence.slice(clauseStart, start));
-    if (daily && kind !== 'frequency') start = clauseStart + daily.index;
+    if (daily && kind !== 'frequency' && previousEnd < clauseStart + daily.index) start = clauseStart + daily.index;
     if (kind === 'frequency' && carriedPer) {
       value.per = carriedPer;
       // Carried from the sentence's opening period, the row shows it (unless a deadline holds it).

@@ -131,13 +131,22 @@ const RULES: readonly Rule[] = [
     // 3月：召开全校党建工作会议; …；11月：…; 7月—8月：…; 幼儿园9月工作安排：… — a schedule's month
     // heading: due by the end of its (last) month.
     // (9月，以…为契机开展…: a month opening the sentence, with a comma, is the same.)
-    pattern: new RegExp(`(?<=^|[；;。])(?:[\\p{Script=Han}]{0,6}?((?:${DAY})月份?(?:(?:—|－|-|至|、)(${DAY})月份?)?)(?:工作安排|工作计划|安排)?[：:]|((?:${DAY})月份?)[，,])`, 'gu'),
+    // (十二月份集中开展年度考核: a month opening the sentence, right before what is done in it.)
+    pattern: new RegExp(`(?<=^|[；;。])(?:[\\p{Script=Han}]{0,6}?((?:${DAY})月份?(?:(?:—|－|-|至|、)(${DAY})月份?)?)(?:工作安排|工作计划|安排)?[：:]|((?:${DAY})月份?)[，,]|((?:${DAY})月份?)(?=(?:集中|统一|全面)?(?:开展|组织|召开|举办|举行|完成|进行|启动|部署|实施)))`, 'gu'),
     read: (m, s) => {
-      const heading = m[1] ?? m[3] ?? '';
+      const heading = m[1] ?? m[3] ?? m[4] ?? '';
       const last = /(\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/u.exec(heading);
       const month = num(last?.[1]);
       const start = m.index + m[0].indexOf(heading);
       return month && month <= 12 ? reading('deadline', s, start, start + heading.length, { by: `${two(month)}-end` }) : null;
+    },
+  },
+  {
+    // 完成时间：2027年1月: a task table's time column, a month, due by its end.
+    pattern: new RegExp(`(?<=(?:完成|办结|落实)?(?:时间|时限|时间节点)[：:])(?:(\\d{4})年)?(${DAY})月份?(?=[。；;，,]|$)`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[2]);
+      return month && month <= 12 ? reading('deadline', s, m.index, m.index + m[0].length, { by: `${m[1] ? `${m[1]}-` : ''}${two(month)}-end` }) : null;
     },
   },
   {
@@ -280,7 +289,7 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|[，,。；;])(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|(?<=[，,。；;]))(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现错误言论和有害信息，要立即处置，并在2小时内报告: a clause that opens with finding or receiving is the event. */
 const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
@@ -324,7 +333,8 @@ function limitsAfterEvents(sentence: string): Reading[] {
     if (/^[，,]每/u.test(sentence.slice(m.index + m[0].length))) continue;
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
-  for (const e of [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)]) {
+  const events = [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)];
+  for (const e of events) {
     // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
     // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).
     // When the limit's clause names who acts (网络舆情发生后，学校须…), what stands before the
@@ -337,10 +347,14 @@ function limitsAfterEvents(sentence: string): Reading[] {
     const whole = (clause.length <= 14 || /[的时][，,]$/u.test(e[0])) && !/^(?:在|于|自|从)/u.test(clause);
     // 师德失范行为一经查实，…: what follows 一经 is the event (as 一经发现 → 发现).
     const once = /一经([\p{Script=Han}]+)$/u.exec(clause)?.[1];
-    const event = once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause));
+    // (信访事项受理后: before 受理 stands what is received, not who receives it, and it stays in the event.)
+    const received = byVerb && /^受理/u.test(byVerb[2] ?? '') && !new RegExp(`(?:${HEADS.join('|')})$`, 'u').test(byVerb[1] ?? '');
+    const event = once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) && !received ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause));
     if (!event) continue;
     const stop = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
-    const until = stop ? e.index + e[0].length + stop.index : sentence.length;
+    // (对擅自发布的，一经发现，责令在2小时内删除: a later event clause is nearer, and its limits are its own.)
+    const nextEvent = Math.min(...events.filter((x) => x.index > e.index).map((x) => x.index + x[0].length));
+    const until = Math.min(stop ? e.index + e[0].length + stop.index : sentence.length, nextEvent);
     LIMIT.lastIndex = e.index + e[0].length;
     for (let m = LIMIT.exec(sentence); m && m.index < until; m = LIMIT.exec(sentence)) {
       const amount = num(m[1]);

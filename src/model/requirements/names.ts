@@ -35,8 +35,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<=届[\\p{Script=Han}]{0,6}?|委)[${CN}]+次(?:全会|全体(?:（扩大）)?会议|全委(?:（扩大）)?会议|代表大会|会议)`, 'gu'),
   // Months named by their numbers: 1、2两个月, 7、8月 (January and February; July and August), not a length.
   new RegExp(`[\\d${CN}]{1,2}、[\\d${CN}]{1,2}(?:[两二三]个)?月`, 'gu'),
-  // A note on a figure, not a second one: 2名以上（含2名）.
-  /[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
+  // A note on a figure, not a second one: 2名以上（含2名）. (（含图片3至5张）asks for more.)
+  /(?<=以上|以下|以内|以外|[前后止])[（(](?:含|不含|包括|包含)[^）)]{0,12}[）)]/gu,
   // Regimes named by their hours: 24小时值班, 7×24小时服务, 实行24小时监测 — 24小时 before the word
   // it qualifies, with no comparator before it (不超过24小时的 is a length) and no 内 after (a limit).
   /[（(]24小时[）)]|(?:\d+[×x*])?(?<!不少于|不超过|不低于|至少|最多|达到|超过|满)24小时(?![内之以前后])(?=[\p{Script=Han}])/gu,

@@ -43,11 +43,11 @@ const REPORTS = /惠及|\d+余(?:名|人|个|所|次|场|项)|目前|现已|现�
  * The text without the words that say what was done or name a standard followed, which
  * look like asking but ask nothing:
  * 均已实现, 已全部完成 (done); 目前, 当前, 此前 (hold 前 but set no deadline); 均在9月底前完成了 (a
- * date by which something was done); …完成了校园安全建设，实现全覆盖 (after 完成了, 实现 says what
- * was reached too); 按照每半年不少于1次的要求 (the standard it followed, named).
+ * date by which something was done); …完成了校园安全建设，实现全覆盖, 现有法治副校长156名，实现…全覆盖 (after
+ * 完成了 or a tally, 实现 says what was reached too); 按照每半年不少于1次的要求 (the standard it followed, named).
  */
 function withoutWhatWasDone(text: string): string {
-  return text.replace(/(?<=完成了[^。；;]*)实现/gu, '').replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期|按照[^，,。；;]*?要求/gu, '');
+  return text.replace(/(?<=(?:完成了|现有|共有|已有|累计)[^。；;]*)实现/gu, '').replace(/已[^。；;]{0,24}(?:实现|完成|建成|达到)|前(?:全部|均)?完成了|目前|当前|此前|以前|前期|按照[^，,。；;]*?要求/gu, '');
 }
 
 /** 上半年，全县共接待来访群众120人次: a sentence that only reports; its time words say when, not by when. */

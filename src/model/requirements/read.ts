@@ -91,7 +91,7 @@ function readHalfWidth(sentence: string): Reading[] {
 export function readSentence(sentence: string, carried: Subject | null = null): SentenceReading[] {
   const text = halfWidth(sentence);
   return readPhrases(sentence).map((r) => {
-    const subject = subjectAt(text, r.start);
+    const subject = subjectAt(text, r.start, r.end);
     const who = subject?.who ?? carried?.who ?? null;
     return { ...r, who, whoFrom: subject ? 'sentence' : who ? 'context' : null, target: targetAt(text, r.start) };
   });
