@@ -813,4 +813,48 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('全区现有校外辅导员420名，实现中小学全覆盖。')).toEqual([]);
     expect(read('高中生每天睡眠达到8小时、初中生达到9小时。').map((r) => r.match)).toEqual(['每天睡眠达到8小时', '达到9小时']);
   });
+
+  it('reads the shapes of the twenty-seventh and twenty-eighth tuning sets (articles and activity notices), in sentences of its own', () => {
+    // Amounts: 限报, weights in a scoring scheme, phases named, a remainder rule, 所有, tiers of days, lengths of text.
+    expect(read('每校限报参赛队伍2支。')[0]).toMatchObject({ comparator: '≤', amount: 2 });
+    expect(read('评分标准：选题立意占40%，创新性占30%。').map((r) => r.amount)).toEqual([40, 30]);
+    expect(read('竞赛分初赛、复赛、决赛三个阶段进行。')).toEqual([]);
+    expect(read('名额按在校生人数的2%分配，不足1人的按1人计算。').map((r) => r.amount)).toEqual([2]);
+    expect(read('各校须对所有新教师开展1次岗前培训。')[0]).toMatchObject({ kind: 'count', amount: 1, unit: '次' });
+    expect(read('教职工请假2天以上5天以内的由校长审批。')).toEqual([]);
+    expect(read('论文篇幅一般在5000至8000字之间，摘要以300字以内为宜。').map((r) => [r.comparator, r.amount, r.max])).toEqual([['range', 5000, 8000], ['≤', 300, undefined]]);
+    expect(read('教师每学期至少精读专业书籍1本，撰写读书笔记不少于3000字。')[1]).toMatchObject({ kind: 'frequency', per: '学期', amount: 3000 });
+    expect(read('每学期开展一次主题班会月活动，组织学生参加志愿服务不少于2次。').find((r) => r.amount === 2)).toMatchObject({ kind: 'frequency', per: '学期' });
+    expect(read('培训安排：2028年7月10日至14日，共5天。').map((r) => [r.kind, r.amount ?? r.by])).toEqual([['deadline', '2028-07-14'], ['duration', 5]]);
+    expect(read('学员须完成线上课程，共计24学时。')[0]).toMatchObject({ kind: 'duration', amount: 24, unit: '学时' });
+    expect(read('教龄满5年以上的，可以申报骨干教师。')).toEqual([]);
+    // Deadlines: a day set (截止时间为, 定于, 报到), a quarter's first month, a span of months, an event met.
+    expect(read('申报截止时间为2028年4月30日，逾期不予受理。')[0]).toMatchObject({ kind: 'deadline', by: '2028-04-30' });
+    expect(read('颁奖仪式定于6月18日在县文化馆举行。')[0]).toMatchObject({ kind: 'deadline', by: '06-18' });
+    expect(read('学员于9月3日上午报到。')[0]).toMatchObject({ kind: 'deadline', by: '09-03' });
+    expect(read('各党支部每季度首月5日前报送上季度台账。')[0]).toMatchObject({ by: 'day-5', per: '季度' });
+    expect(read('11—12月：开展年度考核和述职评议。')[0]).toMatchObject({ kind: 'deadline', by: '12-end' });
+    expect(read('遇有极端天气，学校须在1小时内发布停课通知。')[0]).toMatchObject({ by: 'after:遇有极端天气', amount: 1 });
+    expect(read('报名时间为3月1日至3月15日。')).toEqual([]);
+    // Occasions: a festival's name on the activity held for it, a festival led by 庆祝, membership that picks out whom.
+    expect(read('12月：开展元旦系列文艺活动。').map((r) => r.kind)).toEqual(['deadline', 'occasion']);
+    expect(read('以纪念第40个教师节为契机，表彰一批优秀教师。')[0]).toMatchObject({ kind: 'occasion', occasion: '第40个教师节' });
+    expect(read('学校将为党龄满50周年的老党员颁发纪念章。')).toEqual([]);
+    expect(read('学校集中开展“文明礼仪宣传周”系列活动。')).toEqual([]);
+    expect(read('2027年10月8日，学校隆重召开国庆表彰大会。')).toEqual([]);
+    // Words: 若干名 gives no number; 定期 as a kind the rule names is no frequency.
+    expect(read('评选优秀组织奖若干个。')[0]).toMatchObject({ kind: 'count', quantified: false });
+    expect(read('档案保管期限分为长期和定期两种。')).toEqual([]);
+    // Who: 信访人, 本人, 每人, 组委会; a place is no body; a ratio is measured; a meeting convened is the topic.
+    expect(read('申请人对复核结论不服的，可在收到结论之日起15日内申请复议。')[0]).toMatchObject({ who: '申请人' });
+    expect(read('每人最多推荐2项成果。')[0]).toMatchObject({ who: '每人' });
+    expect(read('校园实行封闭管理，放学时段校门口须有2名以上保安值守。')[0]).toMatchObject({ who: null });
+    expect(read('全校专任教师与学生比不低于1:15。')[0]).toMatchObject({ who: null });
+    expect(read('落实“三会一课”，党小组会每月召开1次。')[0]).toMatchObject({ who: null });
+    expect(read('校党委每月召开1次常委会。')[0]).toMatchObject({ who: '校党委' });
+    expect(read('参赛对象为全县在职教师，每校2人。')[0]).toMatchObject({ who: null });
+    expect(read('请于5月8日前将报名表（一式两份，加盖公章）报送县教育局。')[0]).toMatchObject({ who: null });
+    expect(read('值班教师夜间巡查不少于2次。')[0]).toMatchObject({ who: '值班教师' });
+    expect(read('县教育局定于教师节召开表彰大会。')[0]).toMatchObject({ kind: 'occasion', who: '县教育局' });
+  });
 });

@@ -17,18 +17,18 @@
 import { CLAUSE_END, clauseEnd, lastClauseStart } from './clauses.ts';
 
 /** How the names of bodies and people end. */
-export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '委员会', '党总支', '总支', '党支部', '支部', '党小组', '小组', '党组织', '团组织', '基层组织', '组织部', '宣传部', '统战部', '部门', '单位', '学校', '中小学', '幼儿园', '院校', '高校', '局', '厅', '委', '办公室', '办', '中心', '科室', '科', '处', '(?<!活动|辅导|阅览|实验|图书|功能|咨询|会议|陈列|展览|荣誉|资料|医务|卫生|值班|休息|广播|监控)室', '站', '队', '政府', '街道', '社区', '乡镇', '镇', '乡', '县', '市', '区', '村', '书记', '委员', '成员', '班子', '干部', '党员', '教师', '教职工', '职工', '校长', '园长', '主任', '领导', '负责人', '工作者', '专干', '组长', '队长', '代表', '积极分子', '学生', '师生', '人员', '同志', '工会', '团委', '妇联', '各级', '各地', '机关', '系统', '校', '园', '组', '对象', '学院', '院系', '院', '小学', '中学', '大学', '村小', '年级', '班级', '考点', '机构', '食堂', '股', '(?<![全队])员', '督学', '主持人', '发言人', '联络人', '班主任', '驾驶人', '责任人', '监护人', '大队部', '师徒', '公司', '工作部', '院长', '宣讲团', '企业', '家长', '导师', '研究生', '博士生', '医生', '(?<![值跟带加轮换早晚])班', '考生', '教学组织', '理事会', '董事会', '基地', '保健医', '校医', '个人'];
+export const HEADS = ['一把手', '党工委', '工委', '党委', '党组', '委员会', '党总支', '总支', '党支部', '支部', '党小组', '小组', '党组织', '团组织', '基层组织', '组织部', '宣传部', '统战部', '部门', '单位', '学校', '中小学', '幼儿园', '院校', '高校', '局', '厅', '委', '办公室', '办', '中心', '科室', '科', '处', '(?<!活动|辅导|阅览|实验|图书|功能|咨询|会议|陈列|展览|荣誉|资料|医务|卫生|值班|休息|广播|监控)室', '站', '队', '政府', '街道', '社区', '乡镇', '镇', '乡', '县', '市', '区', '村', '书记', '委员', '成员', '班子', '干部', '党员', '教师', '教职工', '职工', '校长', '园长', '主任', '领导', '负责人', '工作者', '专干', '组长', '队长', '代表', '积极分子', '学生', '师生', '人员', '同志', '工会', '团委', '妇联', '各级', '各地', '机关', '系统', '校', '(?<![校花公家乐])园', '组', '对象', '学院', '院系', '院',  '小学', '中学', '大学', '村小', '年级', '班级', '考点', '机构', '食堂', '股', '(?<![全队])员', '督学', '主持人', '发言人', '联络人', '班主任', '驾驶人', '责任人', '监护人', '信访人', '申请人', '当事人', '举报人', '投诉人', '申诉人', '报告人', '(?<=每)人', '本人', '组委会', '评委会', '大队部', '师徒', '公司', '工作部', '院长', '宣讲团', '企业', '家长', '导师', '研究生', '博士生', '医生', '(?<![值跟带加轮换早晚])班', '考生', '教学组织', '理事会', '董事会', '基地', '保健医', '校医', '个人'];
 /** A body's name may end in a bracket that widens it: 各校（园）, 学校校长（园长）. */
 const HEAD_END = new RegExp(`(?:${HEADS.join('|')})(?:[（(][\\p{Script=Han}、]{1,6}[）)])?$`, 'u');
 
 /** What follows a subject: a modal, an adverb, a preposition, a time word or a verb. */
-const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|基层|班级|社区)|自|因|与|投入|招收|设立|陪餐|上岗|任期内|收到|接到|发现|受理|得知|遇|拟|实行|入职|操办|同|严禁|不得|成立|指定|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责(?!人)|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队|培养(?!考察|周期|期|时间|对象|教育)|带教)/u;
+const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|基层|班级|社区)|自|因|与|投入|招收|设立|陪餐|上岗|任期内|收到|接到|发现|受理|得知|遇|拟|实行|入职|操办|同|严禁|不得|成立|指定|\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月|[一二三四]季度|第[一二三四]季度|全员|全体|全部|确定|任职|换届|调整|入党|撰写|申报|推荐|递交|在线|计划|创建|打造|筹备|精心|最多|最少|履行|值班|配齐|配备|按期|按时|要|将|应当|应|须|必须|需要|需|务必|可以|均|都|也|每|于|在|按照|按|依照|根据|围绕|结合|通过|对|向|把|从|以|全年|年内|年底|上半年|下半年|定期|不定期|经常|适时|及时|至少|不少于|分别|统一|负责(?!人)|牵头|带头|原则上|一般|认真|切实|积极|继续|进一步|深入|全面|主动|严格|组织(?!关系|生活|建设|体系|设置|程序|优势|部)|开展|召开|举办|参加|参与|完成|报送|上报|落实|建立|制定|做好|抓好|加强|坚持|联系|安排|专题|集中|轮训|培训|研究|讲|听取|走访|督查|检查|考核|报告|学习(?!时长)|推进|实施|开设|选派|配备|评选|表彰|发展|接受|指导|谈心|确保|实现|作为|是|已|正|亲自|带队|培养(?!考察|周期|期|时间|对象|教育)|带教|定于|提交|上交|夜间|白天|晚间|之间|相互|互相)/u;
 /** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
 const NOT_IN_SUBJECT = /(?<![主重需只必])要|所(?:带|教|管|联系|分管|负责|包保)|完成|联合|会同|协同|时间|时长|进驻|年度|本届|上届|到(?=所|联系|基层|班级|社区)|实行|设立|(?<![党团层])组织(?!部|科|处|人事|委员|员|关系|生活)|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|(?<!所)在(?![岗编校职读])|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
 const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|做到|达到|实现|贯彻|执行|深化|保障|保证|督促|推动|动员|号召|会同|联合|配合|协助|以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部|人事)|开展|召开|举办|参加|参与|选派|培训(?!机构|中心|学校|基地)|轮训|发展(?!对象)|表彰|评选|联系|走访|指导(?!教师|老师|员|中心)|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心|关爱|慰问|帮扶|吸收|培养)/u;
 /** Words that open a clause before its subject: 同时，此外，年内… */
-const OPENERS = /^(?:(?:自|从)?(?:今年|明年|\d{4}年)起|每(?:学期|学年|季度|半年|年|月|周)(?=每|由|[\p{Script=Han}]{1,8}?(?:要|须|应|每|至少))|(?:周期|任期|聘期)内|\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
+const OPENERS = /^(?:(?:自|从)?(?:今年|明年|\d{4}年)起|每(?:学期|学年|季度|半年|年|月|周)(?=每|由|[\p{Script=Han}]{1,8}?(?:要|须|应|每|至少))|(?:周期|任期|聘期)内|(?:会|课|节|赛|考|事)[前后](?![\p{Script=Han}]{0,2}(?:服务|辅导|作业))|\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
 /** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */
 const NUMBERING = /^\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))\s*/u;
 const MAX_SUBJECT = 20;
@@ -43,13 +43,13 @@ export interface Subject {
 }
 
 /** A measured quantity after a body's name: 各学校党员发展计划执行率 is the rate, not the body. */
-const MEASURED = /^([^要将须应确保，,。；]{0,10}?)(?:率|比例|占比|比重|经费|人数|时长)/u;
+const MEASURED = /^([^要将须应确保，,。；]{0,10}?)(?:率|比例|占比|比重|经费|人数|时长|(?<=与[\p{Script=Han}]{1,8})比)/u;
 /** A comparator and a figure right after the noun: the noun is what the figure counts. */
 const COUNTED = /^(?:原则上|一般)?(?:为|不少于|不低于|至少|最多|最少|不超过|不多于|(?:不得|不应|不宜)(?:超过|少于|多于|低于)|达到?)[\d一二两三四五六七八九十百千]/u;
 /** The words of a subject: names, 、 和 及 与, and a bracket (各县（市、区）教育局). */
 const SUBJECT_TEXT = /^[\p{Script=Han}、和及与（）()“”"]+$/u;
 /** 各X names the addressees; 每名X / 每个X names each of them. */
-const EACH = /^(?:各|每名|每个|每位|每所|每家|每支|每校|每园|每班)/u;
+const EACH = /^(?:各|每名|每个|每位|每所|每家|每支|每校|每园|每班|每人)/u;
 
 /** 升旗时, 预备期满时: a time the clause opens with (按时, 及时, 课时 are no times of it). */
 const WHEN = /^[\p{Script=Han}]{1,6}?(?<![课学小工按及适临届平同准])时(?![间候期段长刻代])(?=[\p{Script=Han}]{2})/u;
@@ -85,6 +85,8 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
     // 学生规模超过1000人的学校至少配备2名: a size that picks out which bodies is part of the subject.
     const sized = /^[\p{Script=Han}]{2,8}?(?:超过|达到|在)?\d+[\p{Script=Han}]{1,2}(?:以上|以下)?的/u.exec(np)?.[0] ?? '';
     if (!SUBJECT_TEXT.test(np.slice(sized.length)) || !HEAD_END.test(np)) continue;
+    // (一式两份，加盖公章）报送…: a bracket the clause does not open is no part of a name.
+    if ((np.match(/[（(]/gu) ?? []).length !== (np.match(/[）)]/gu) ?? []).length) continue;
     const rest = text.slice(end);
     // 新任职的中层干部须…: a short 的 phrase that picks out whom, before a modal, is part of the subject.
     const picked = /^[\p{Script=Han}]{1,4}的/u.exec(np)?.[0] ?? '';
@@ -116,6 +118,13 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
     }
     // 学校自评报告须于…报送: the body whose paper it is does the reporting.
     if (/^[\p{Script=Han}]{0,4}(?:报告|材料|方案|总结|名单|台账)(?:须|要|应|必须|应当)/u.test(rest) && !/对象$/u.test(np)) return { who: np, directive: true, start };
+    // 支部委员会每月召开1次，…: a meeting convened, named by its body, is what the clause is about
+    // (党委每月召开1次常委会 names the meeting after the count, and the body convenes it).
+    if (/^(?:每[^，,。；;]{1,3}?|原则上|一般|至少)*召开(?:不少于|至少)?[\d一二两三四五六七八九十]+次(?=[，,。；;]|$)/u.test(rest)) return null;
+    // (订阅党报党刊，每人每年不少于1份: 每人 before a bare figure says how many each gets, and does nothing.)
+    if (np === '每人' && /^(?:每[^，,。；;]{1,3}?)?(?:不少于|不超过|至少|最多|不低于|不高于)?[\d一二两三四五六七八九十]/u.test(rest)) continue;
+    // 参训对象为各中小学书记: 为 after 对象 says who they are; the 对象 do nothing.
+    if (/对象$/u.test(np) && /^为/u.test(rest)) continue;
     // 中心组学习每月不少于1次: the body's activity is what the clause is about (LABELS.md: not who).
     if (/^(?:集体)?(?:学习|会议|例会|活动)(?:每|原则上|一般|不少于|至少|时间|时长)/u.test(rest)) return null;
     // 请各单位高度重视，…: after 请 comes whom it asks, whatever verb follows.
@@ -172,6 +181,9 @@ export function subjectAt(sentence: string, at: number, end = at): Subject | nul
   const inside = all.find((s) => s.start > at && s.start < end && s.start < clauseEnd(sentence, at));
   if (inside) return inside;
   const before = all.filter((s) => s.start <= at).at(-1);
+  // (各二级党组织书记要…，每人至少宣讲2次: 每人 takes each of those named before it.)
+  const namedBefore = before?.who === '每人' ? all.filter((s) => s.start < before.start).at(-1) : undefined;
+  if (namedBefore) return namedBefore;
   if (before) return before;
   const after = all[0];
   if (!after) return null;
@@ -185,7 +197,9 @@ export function subjectAt(sentence: string, at: number, end = at): Subject | nul
   const ownClause = sentence.slice(end, clauseEnd(sentence, at));
   const onlyTime = /^(?:在|于|以|结合|利用|围绕|借助)?$/u.test(topic.trim()) && /^(?:为契机|期间|之际|前后|当天|以来)?$/u.test(ownClause);
   const eachOfNamed = /^每/u.test(after.who) && after.start > clauseEnd(sentence, at) && !onlyTime;
-  return fronted && !eachOfNamed ? after : null;
+  // (十一月份：组织…，每位教师提交…: a heading's colon, then work of its own, before the subject.)
+  const heading = /^[：:][^，,。；;]+[，,]/u.test(sentence.slice(end, after.start));
+  return fronted && !eachOfNamed && !heading ? after : null;
 }
 
 /** Who it is for: the object of 对 / 向 in the phrase's clause (报送…向县教育局, 对党员干部进行…). */

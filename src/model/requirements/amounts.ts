@@ -31,7 +31,7 @@ const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个'
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
-const DETACHED = /(?:不得|不能|不应|不宜|严禁)(?:超过|少于|低于|多于)|至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
+const DETACHED = /(?:不得|不能|不应|不宜|严禁)(?:超过|少于|低于|多于)|限报|限推荐|限选送|至少|不少于|不低于|不小于|不超过|不多于|不高于|最多|最少|至多|达到/gu;
 /** How far before a figure a detached comparator may stand (至少专题研究党建工作4次). */
 const HAS_DETACHED = new RegExp(DETACHED.source, 'u');
 const DETACHED_REACH = 16;
@@ -46,6 +46,8 @@ const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIG
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级${CN_DIGITS}])(?![时年期])(${AFTER})?`, 'gu');
+/** 2000至3000字之间, 60行以内: a text's length or copies, a range or a cap with no comparator before it. */
+const TEXT_MEASURE = new RegExp(`(?<![\\d.])(${AMOUNT})([字行首页])(${AFTER}|之间)`, 'gu');
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
 const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
@@ -58,9 +60,9 @@ const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\
 /** 一式两份: the number of copies a paper is sent in. */
 const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
-const WEIGHTS = /总分|满分|权重|分值|百分制|计分|(?:考核|成绩|评价)占|[（(]占\d/u;
+const WEIGHTS = /总分|满分|权重|分值|百分制|计分|评分(?:标准|细则|办法)|(?:考核|成绩|评价)占|[（(]占\d/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|聘期|聘任期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
+const LENGTH_OF = /(?:任期|聘期|聘任期|脱密期|保密期|过渡期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -81,7 +83,10 @@ const ABOUT = /约$/u;
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全校|本市|本县)(?:教育系统|各级各类学校|中小学)?(?=[\p{Script=Han}]{2})/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|指导(?!师|员|中心|站)|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|指导(?!师|员|中心|站)|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|手写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+
+/** A clause's own numbering: （一）, 1., ①. */
+const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳])\s*/u;
 
 const LEADING_VERBS = new RegExp(`^(?:${COUNTING_VERBS.source})+`, 'u');
 const HAS_COUNTING_VERB = new RegExp(COUNTING_VERBS.source, 'u');
@@ -98,6 +103,8 @@ function picksOut(sentence: string, clauseStart: number, token: Token, period: b
   if (/^达到?$/u.test(token.before) && /以上|以下/u.test(token.after) && /^的/u.test(sentence.slice(token.end))) return true;
   // 消除56人以上超大班额: the size marks what is to go, and asks for no such figure.
   if (/以上|以下/u.test(token.after) && /(?:消除|杜绝|化解|避免|清理|取消)[^，,。；;]{0,4}$/u.test(sentence.slice(clauseStart, token.start))) return true;
+  // 请假1天以上3天以内的由校长审批: a range of sizes up to its 的 picks out which case.
+  if (/以上|以下|以内/u.test(token.after) && new RegExp(`^(?:${NUMBER})[\\p{Script=Han}]{1,3}(?:以内|以下|以上)?的`, 'u').test(sentence.slice(token.end))) return true;
   // 须经过1年以上的培养: a length the rule asks for, not whom it picks out.
   if (token.before || /或$/u.test(sentence.slice(clauseStart, token.start)) || LENGTH_OF.test(sentence.slice(clauseStart, token.start))) return false;
   // 每学期缺课累计10天以上的学生，班主任须…: whom the rule after the comma is for.
@@ -212,7 +219,10 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 对全省11个设区市实施考核: how many places there are, named, not a number to reach.
     if (!token.before && /全[国省市县区]$/u.test(clauseBefore)) continue;
     // 考核结果分为…4个等次: the grades a result falls into, not a number to reach.
-    if (/分为[^，,。；;]*$/u.test(clauseBefore) && /^(?:等次|等级|档次|类)/u.test(sentence.slice(token.end))) continue;
+    // (分启动部署、集中阅读、总结表彰三个阶段: the phases a plan runs in, named.)
+    if (/分(?:为|成)?[^，,。；;]*$/u.test(clauseBefore) && /^(?:等次|等级|档次|类|阶段|环节|部分|模块|板块|步骤)/u.test(sentence.slice(token.end))) continue;
+    // 不足1名的按1名计算: how a remainder is counted, a rule of arithmetic, not a number to reach.
+    if (/按$/u.test(clauseBefore) && /^(?:计算|计)/u.test(sentence.slice(token.end))) continue;
     // 第二、三节: the second ordinal of a list.
     if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(clauseStart, token.amountStart))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
@@ -351,6 +361,15 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if (amount && !out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) out.push(reading('count', sentence, m.index, m.index + m[0].length, { comparator: '=', amount: amount.amount, measure: '份' }));
   }
 
+  for (const m of sentence.matchAll(TEXT_MEASURE)) {
+    const [text, figure = '', measure = '', after = ''] = m;
+    const amount = readAmount(figure);
+    const end = m.index + text.length;
+    if (!amount || (after === '之间' && amount.max === undefined) || overlaps(blocked, m.index, end) || out.some((o) => m.index < o.end && o.start < end)) continue;
+    if (isScore(sentence, end) || isCondition(sentence, lastClauseStart(sentence, m.index), end, m.index) || isReport(sentence, lastClauseStart(sentence, m.index), m.index, true)) continue;
+    out.push(reading('count', sentence, m.index, m.index + figure.length + measure.length + (after === '之间' ? 0 : after.length), { comparator: amount.max !== undefined ? 'range' : comparatorOf('', after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
+  }
+
   // 不少于3000字, 不超过2000元: a comparator and a figure with a measure word outside the units.
   for (const m of sentence.matchAll(MEASURED_FIGURE)) {
     const [text, before = '', figure = '', measure = '', after = ''] = m;
@@ -364,7 +383,10 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if (measure === '元') continue;
     // 学生达到5人以上的学校: a size reached picks out which ones.
     if (/以上|以下/u.test(after) && sentence[end] === '的') continue;
-    out.push(reading('count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
+    // 每年通读党章1遍，撰写学习笔记不少于1万字: the words written each year, in the period of the list.
+    const clauseStart = lastClauseStart(sentence, start);
+    const per = periodOfListedClause(sentence, clauseStart, { start, end, before, amountText: figure, unit: measure, after: after ?? '', amountStart: start + before.length }, out);
+    out.push(reading(per ? 'frequency' : 'count', sentence, start, end, { comparator: amount.max !== undefined ? 'range' : comparatorOf(before, after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure, ...(per ? { per } : {}) }));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -381,7 +403,9 @@ const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')}
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
   // (…每周不少于3课时，高中不少于2课时: lessons go on with the list like 节.)
   const lessons = /课时$/u.test(token.unit);
-  if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit) || lessons) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
+  // (…，撰写学习笔记不少于1万字: words written go on with the list like 篇.)
+  const written = token.unit === '字';
+  if (!(FREQUENCY_UNITS.includes(token.unit) || COUNT_UNITS.includes(token.unit) || lessons || written) || !/^[，,、]$/u.test(sentence[clauseStart - 1] ?? '')) return undefined;
   // 并带教1到2名: 并, 还 and 同时 only join the clause to the one before.
   // (35周岁以下青年教师至少上2节: an age picks out who; it is no figure of the list.)
   // (…党员人数在50名以上的党组织不少于2名; 并于11月底前报送…1份: a size that picks out who and a
@@ -403,7 +427,11 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   if (!part && !gapped && !FREQUENCY_UNITS.includes(token.unit) && !lessons && !CONTINUES.test(clause) && !LEADING_VERBS.test(clause)) return undefined;
   const previousStart = lastClauseStart(sentence, clauseStart - 1);
   // 每五年参加不少于360学时的培训，其中…不少于3次: a part takes the period of the clause before, whatever it counts.
-  const periodBefore = part ? new RegExp(PERIOD, 'u').exec(sentence.slice(previousStart, clauseStart)) : null;
+  // (每年开展…主题活动，组织干部参加警示教育不少于1次: a clause before that opens with its period and
+  // has no figure of its own lends the period too.)
+  const previousClause = sentence.slice(previousStart, clauseStart);
+  const opensWithPeriod = new RegExp(`^(?:${PERIOD})`, 'u').test(previousClause.replace(NUMBERED, '')) && !/\d|[一二两三四五六七八九十]+[次期个名]/u.test(previousClause);
+  const periodBefore = part || opensWithPeriod ? new RegExp(PERIOD, 'u').exec(previousClause) : null;
   const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per ?? (periodBefore ? perOf(periodBefore[0]) : undefined);
   // 暑假前集中开展1次 goes on with a yearly or termly list; a break comes too seldom for a
   // monthly one, and 寒假、暑假前分别开展一次 counts one before each.

@@ -92,8 +92,8 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // 每月5日前 · 每年12月底前 · 每年3月31日前 · 每季度末
-    pattern: new RegExp(`(每(?:学年|学期|季度|年度|年|月|周|季))(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)(?!后)`, 'gu'),
+    // 每月5日前 · 每年12月底前 · 每年3月31日前 · 每季度末 · 每季度首月10日前
+    pattern: new RegExp(`(每(?:学年|学期|季度|年度|年|月|周|季))(?:首月|第一个月)?(?:(${DAY})月)?(?:(${DAY})[日号]${BEFORE_WORD}|(底|末)${BEFORE_WORD}?)(?!后)`, 'gu'),
     read: (m, s) => {
       const month = num(m[2]);
       const day = dayOf(m[3], m[4]);
@@ -132,13 +132,24 @@ const RULES: readonly Rule[] = [
     // heading: due by the end of its (last) month.
     // (9月，以…为契机开展…: a month opening the sentence, with a comma, is the same.)
     // (十二月份集中开展年度考核: a month opening the sentence, right before what is done in it.)
-    pattern: new RegExp(`(?<=^|[；;。])(?:[\\p{Script=Han}]{0,6}?((?:${DAY})月份?(?:(?:—|－|-|至|、)(${DAY})月份?)?)(?:工作安排|工作计划|安排)?[：:]|((?:${DAY})月份?)[，,]|((?:${DAY})月份?)(?=(?:集中|统一|全面)?(?:开展|组织|召开|举办|举行|完成|进行|启动|部署|实施)))`, 'gu'),
+    pattern: new RegExp(`(?<=^|[；;。])(?:[\\p{Script=Han}]{0,6}?((?:${DAY})(?:月份?)?(?:(?:—|－|-|至|、)(${DAY})月份?)|(?:${DAY})月份?)(?:工作安排|工作计划|安排)?[：:]|((?:${DAY})月份?)[，,]|((?:${DAY})月份?)(?=(?:集中|统一|全面)?(?:开展|组织|召开|举办|举行|完成|进行|启动|部署|实施)))`, 'gu'),
     read: (m, s) => {
       const heading = m[1] ?? m[3] ?? m[4] ?? '';
       const last = /(\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/u.exec(heading);
       const month = num(last?.[1]);
       const start = m.index + m[0].indexOf(heading);
       return month && month <= 12 ? reading('deadline', s, start, start + heading.length, { by: `${two(month)}-end` }) : null;
+    },
+  },
+  {
+    // 截止时间为2027年11月20日, 决赛定于5月26日举行, 报到时间：7月12日, 8月14日下午报到: the day set
+    // for the work (a bare date otherwise says only when something happens).
+    pattern: new RegExp(`(?<=(?:截止(?:时间|日期)|报到(?:时间|日期))(?:为|是|[：:])|定于)(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?![至到—－~～-])|(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?=(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:前)?报到)`, 'gu'),
+    read: (m, s) => {
+      const month = num(m[2] ?? m[5]);
+      const day = num(m[3] ?? m[6]);
+      const year = m[1] ?? m[4];
+      return month && month <= 12 && day && day <= 31 ? reading('deadline', s, m.index, m.index + m[0].length, { by: `${year ? `${year}-` : ''}${two(month)}-${two(day)}` }) : null;
     },
   },
   {
@@ -290,8 +301,8 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
 const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|(?<=[，,。；;]))(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
-/** 发现错误言论和有害信息，要立即处置，并在2小时内报告: a clause that opens with finding or receiving is the event. */
-const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS})[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
+/** 发现错误言论和有害信息，要立即处置，并在2小时内报告 (遇有舆情事件，…): a clause that opens with finding, receiving or meeting something is the event. */
+const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS}|遇有|遇到)[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
 const EVENT_THEN_LIMIT = new RegExp(`((?:${EVENT_VERBS}|出现|遇到|遇)[\\p{Script=Han}]{1,8}?)(?:后|的)?(?:应当|应|须|要|必须)?(?:在|于)(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 在入职一个月内: a life event of whoever it concerns, then the limit. */

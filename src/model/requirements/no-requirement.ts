@@ -14,12 +14,12 @@ import { NUMBER } from './numbers.ts';
 
 
 /** Words that report how things stand, not what must be done: 共有86个, 下设3个, 占…的32%. */
-export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|人均|(?<!为)了|(?<![要须应保具])有(?![效序力关机利偿])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
+export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|以来|人均|(?<!为)了|(?<![要须应保具所])有(?![效序力关机利偿])|(?<!计划)共(?![产青同享识性]|建(?!成|设))|占(?!领)|(?:^|[为是])全[县市省区州]$/u;
 /**
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
  */
-const ALREADY = /已(?!婚)|同比|截至|(?<![日号底末])截止|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
+const ALREADY = /已(?!婚)|同比|截至|(?<![日号底末])截止(?!时间|日期)|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
@@ -32,12 +32,13 @@ const ASKS = /要|须|应(?![用急对届聘])|务必|确保|力争|完成(?!率
  * anything. 截至6月底，各学校要完成… asks, and its date is a deadline.
  */
 export function countsAtDate(sentence: string): boolean {
-  const counted = /(?:截至|截止)[^。；;]*/u.exec(sentence)?.[0];
+  // (截止时间为11月20日 names the deadline itself.)
+  const counted = /(?:截至|截止(?!时间|日期))[^。；;]*/u.exec(sentence)?.[0];
   return counted !== undefined && (/已|共有|累计|现有/u.test(counted) || !ASKS.test(sentence));
 }
 
 /** The words of STATUS that report whatever else the sentence says (有 and 占 alone also ask: 做到有计划). */
-const REPORTS = /惠及|\d+余(?:名|人|个|所|次|场|项)|目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成|设))/u;
+const REPORTS = /惠及|\d+余(?:名|人|个|所|次|场|项)|目前|现已|现为|共有|现有|现辖|下辖|下设|设有|累计|已有|以来|(?<!为)了(?![解如结却])|共(?![产青同享识性]|建(?!成|设)|计?[\d一二两三四五六七八九十]+个?(?:天|学时|课时|小时|周|个月))/u;
 
 /**
  * The text without the words that say what was done or name a standard followed, which
@@ -55,7 +56,8 @@ export function onlyReports(sentence: string): boolean {
   const asked = withoutWhatWasDone(sentence);
   // 2026年县教育督导室开展…38所，…实现…全覆盖: a sentence that opens with a year and asks nothing
   // (no modal, no limit, no period, no date to meet) tells what that year brought (LABELS.md).
-  if (YEAR_OPENING.test(sentence) && !/要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|拟|计划|目标|每|年内|年底|[上下]半年|季度|\d{1,2}月|起|前|以上|以下|以内|不少于|不低于|至少|不超过|达到/u.test(asked)) return true;
+  // (2026年9月10日，学校隆重召开…: the date it opens with is when that happened, no date to meet.)
+  if (YEAR_OPENING.test(sentence) && !/要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|拟|计划|目标|每|年内|年底|[上下]半年|季度|\d{1,2}月|起|前|以上|以下|以内|不少于|不低于|至少|不超过|达到/u.test(asked.replace(/^\d{4}年\d{1,2}月(?:\d{1,2}日)?[，,]/u, ''))) return true;
   // (市级以上骨干教师: a rank and those above it, no figure to reach.)
   if (ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked) || /(?<!级)以上|(?<!级)以下|以内/u.test(asked)) return false;
   // 较上年提高4.6分 in a sentence that asks nothing is a change reported, like 已 and 去年.
@@ -138,7 +140,9 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
     // (…示范校，2026年学生体质健康测试合格率达98.2%: the year may open the figure's clause.)
     // (2027年3月起，…: from a date on, a plan.)
     if (/^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/u.test(f.sentence)) return false;
-    return (!f.compared || reached) && (YEAR_OPENING.test(unquoted) || YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length))) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
+    // (培训时间：2027年8月15日至19日: a year after a heading's colon dates a schedule, and reports nothing.)
+    const clauseOpensWithYear = YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length)) && !/[：:]$/u.test(f.sentence.slice(0, f.before.length - f.clause.length));
+    return (!f.compared || reached) && (YEAR_OPENING.test(unquoted) || clauseOpensWithYear) && !ASKS.test(unquoted) && !ASKS_IN_CLAUSE.test(unquoted) && !/每|年内|年底/u.test(unquoted);
   },
   // 2026年，全县…教师党员比例达到41.6%: a year-opening sentence with a figure to the tenth reports a measurement.
   // (…率达99.2%，各党支部要…: the year's clause, when the figure's own clause opens with it.)
@@ -281,7 +285,7 @@ const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排�
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
 /** …的 and …者 that close a condition; 工作者, 志愿者 are names of people, not conditions. */
 const WHO_WHICH = '(?:的|(?<!工作|管理|志愿|劳动|举办|经营|申请|使用|学|记|读|作|患)者)';
-const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得)|方可|方能|才能|才可|始得|[，,](?:方可|方能|才能|才可))`, 'u');
+const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得|可以?)|方可|方能|才能|才可|始得|[，,](?:方可|方能|才能|才可))`, 'u');
 
 /**
  * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word

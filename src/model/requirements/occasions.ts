@@ -17,17 +17,21 @@ const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|迎来|恰逢|正�
 /** 2019年是新中国成立70周年: a statement about the year ties no work to it. */
 const STATEMENT = /是$|迎来$|恰逢$|正值$/u;
 const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
-/** Longer names first, so 五四青年节 wins over 五四 and 青年节; 第42个教师节 counts the day, it is no figure. */
+/** Days known by name, longer names first, so 五四青年节 wins over 五四 and 青年节. */
+const NAMED_DAYS = [
+  '五四青年节', '六一国际儿童节', '六一儿童节', '国际儿童节', '三八国际妇女节', '三八妇女节', '国际妇女节', '全民国家安全教育日', '国家安全教育日', '国家宪法日', '烈士纪念日', '开学第一课', '少先队建队日', '建队日',
+  // Exams and national meetings as the time of the work: 高考期间, 全国两会期间.
+  '高考', '中考', '学业水平考试', '全国两会',
+  '七一', '五四', '五一', '六一', '十一', '八一', '元旦', '春节', '清明节?', '端午节?', '中秋节?', '国庆节?', '教师节', '建党节', '建军节', '劳动节', '儿童节', '青年节', '妇女节', '重阳节', '植树节', '宪法日',
+].join('|');
+/** Every day the text may name; 第42个教师节 counts the day, it is no figure. */
 const DAY_NAMES = [
   `第[\\d${'一二三四五六七八九十'}]+个(?:教师节|国家安全教育日|全民国家安全教育日|国家宪法日|烈士纪念日)`,
   // 世界读书日, 全国科普日, 国际禁毒日, 国家公祭日: the named days of a calendar, by their pattern.
   '(?:(?:世界|国际|全国|国家|全民)[\\p{Script=Han}]{1,8}?(?:纪念日|日|节)|(?![日号月])[\\p{Script=Han}]{2,6}纪念日|(?:第[\\d一二三四五六七八九十]+届)?[\\p{Script=Han}]{2,10}?(?:宣传|教育|生产|活动)[月周])(?=当天|期间|前后|之际|前夕|来临|[（(]|[”"]|[、和与及]|为契机|开展|组织|举办|集中|[，,])',
   // 5·25大学生心理健康日: a day named with its date in figures keeps them.
   '\\d{1,2}[·.．]\\d{1,2}[\\p{Script=Han}]{2,10}?(?:日|节)',
-  '五四青年节', '六一国际儿童节', '六一儿童节', '国际儿童节', '三八国际妇女节', '三八妇女节', '国际妇女节', '全民国家安全教育日', '国家安全教育日', '国家宪法日', '烈士纪念日', '开学第一课', '少先队建队日', '建队日',
-  // Exams and national meetings as the time of the work: 高考期间, 全国两会期间.
-  '高考', '中考', '学业水平考试', '全国两会',
-  '七一', '五四', '五一', '六一', '十一', '八一', '元旦', '春节', '清明节?', '端午节?', '中秋节?', '国庆节?', '教师节', '建党节', '建军节', '劳动节', '儿童节', '青年节', '妇女节', '重阳节', '植树节', '宪法日',
+  NAMED_DAYS,
 ].join('|');
 /**
  * A day that sets when the work is done: 七一前后, 教师节期间, led by 结合/利用/围绕
@@ -42,11 +46,13 @@ const DAYS = new RegExp(
     // 元旦、春节、五一、国庆等重要节点期间: the last day of the list, before 等.
     `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕|节点|节日|节假日))`,
     // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕 (在开学第一课中).
-    `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|集中|要|须|将|应|中|[，,]))`,
+    `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)(?:庆祝|纪念|迎接|喜迎)?[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|举行|召开|集中|要|须|将|应|中|[，,]))`,
     // 利用全国“纪律教育学习宣传月”集中开展…: a campaign month or week used as the time of the work
     // (开展“…月”活动 launches it, and is no occasion).
     `(?<=(?:利用|借助|结合|围绕|在)(?:全国|全省|全市|全县|全区)?[“"])([\\p{Script=Han}]{2,12}(?:月|周))(?=[”"](?:期间|之际|为契机|开展|集中|组织|[，,]))`,
     `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES}|[\\p{Script=Han}]{1,6}?[日节](?=[，,]|当天|期间|前后))`,
+    // 组织“五四”青年教师座谈会, 开展国庆主题教育活动: a day's name on the activity held for it.
+    `(?<=(?:组织|开展|举办|举行|召开)[“"]?)(${NAMED_DAYS})(?=[”"]?(?:节)?(?:主题|系列|专题|走访|慰问|座谈会|青年(?!节)|文艺|联欢|升旗|纪念|庆祝))`,
   ].join('|'),
   'gu',
 );
@@ -72,6 +78,8 @@ export function readOccasions(sentence: string): Reading[] {
     const name = before.replace(LEAD, '');
     if (!name || STATEMENT.test(sentence.slice(0, m.index + before.length - name.length))) continue;
     const start = m.index + before.length - name.length;
+    // 党龄满50周年的老党员: a length of membership that picks out whom, no day the work is tied to.
+    if (/满$|^(?:党龄|教龄|工龄|校龄)/u.test(name) || /满$/u.test(sentence.slice(0, start))) continue;
     // 开展了…, or 集中收看了庆祝…周年大会: a past 了 after it, or in its own clause before it.
     const clauseBefore = sentence.slice(0, start).split(/[，,。；;]/u).at(-1) ?? '';
     // 2018年隆重举行建校60周年庆祝大会: an anniversary marked in a year the sentence names, with no plan.

@@ -16,7 +16,7 @@ import { reading, type Reading, type RequirementKind } from './reading.ts';
 const WORDS: ReadonlyArray<readonly [RegExp, RequirementKind, boolean]> = [
   [/全覆盖|(?<!安)全员(?!会|大会)|应(\p{Script=Han})尽\1|一人不落|一个不落|不漏一人|不落一人|一个不少|覆盖[\p{Script=Han}]{0,4}?(?:全[县市区省校班年级]{1,2}|全体|所有|全部)+\p{Script=Han}{0,6}/gu, 'coverage', true],
   [/不定期|定期|经常性?|适时/gu, 'frequency', false],
-  [/(?<![第每分逐])一批(?!次|复)|(?<![第每])(?:几|数)(?:名|个|所|人)(?=[\p{Script=Han}])/gu, 'count', false],
+  [/(?<![第每分逐])一批(?!次|复)|若干(?:名|个|所|项|人)|(?<![第每])(?:几|数)(?:名|个|所|人)(?=[\p{Script=Han}])/gu, 'count', false],
 ];
 
 const PERIOD_IN = new RegExp(PERIOD, 'u');
@@ -37,6 +37,8 @@ export function readWords(sentence: string): Reading[] {
     if (reported && kind !== 'frequency') continue;
     for (const m of sentence.matchAll(pattern)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
+      // 保管期限分为永久和定期两种: 定期 as one of the kinds a rule names, not how often.
+      if (kind === 'frequency' && (/[和、]$/u.test(sentence.slice(0, m.index)) || /^(?:两种|和|、|分为)/u.test(sentence.slice(m.index + m[0].length)))) continue;
       // 定期注册不合格的人员，不得…: 定期 names the system in a condition, and asks nothing.
       if (kind === 'frequency' && inConditionClause(sentence, m.index)) continue;
       // 今年申请定期注册的教师共有132名: in a report, 定期 names the system of the people counted.
