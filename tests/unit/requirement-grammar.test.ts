@@ -856,5 +856,9 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('请于5月8日前将报名表（一式两份，加盖公章）报送县教育局。')[0]).toMatchObject({ who: null });
     expect(read('值班教师夜间巡查不少于2次。')[0]).toMatchObject({ who: '值班教师' });
     expect(read('县教育局定于教师节召开表彰大会。')[0]).toMatchObject({ kind: 'occasion', who: '县教育局' });
+    // Lengths: any …期为 names one; a figure in brackets says the same amount with the same comparator.
+    expect(read('新入职教师实行导师制，带教期为1年。')[0]).toMatchObject({ kind: 'duration', amount: 1 });
+    expect(read('本学期为18周。')).toEqual([]);
+    expect(read('发展对象须参加不少于5天（40学时）的集中培训。').map((r) => [r.comparator, r.amount])).toEqual([['≥', 5], ['≥', 40]]);
   });
 });

@@ -61,8 +61,8 @@ const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\
 const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
 const WEIGHTS = /总分|满分|权重|分值|百分制|计分|评分(?:标准|细则|办法)|(?:考核|成绩|评价)占|[（(]占\d/u;
-/** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年. */
-const LENGTH_OF = /(?:任期|聘期|聘任期|脱密期|保密期|过渡期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
+/** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年, 带教期为1年 (any …期 为). */
+const LENGTH_OF = /(?:任期|聘期|聘任期|脱密期|保密期|过渡期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|[\p{Script=Han}]{1,3}(?<![学日星假])期(?=(?:一般)?(?:为|是))|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
 const LENGTH_NAMED = /^(?:的)?(?:试用期|见习期|实习期|预备期|任期|考察期)/u;
 
@@ -261,7 +261,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // A comparator apart from the figure (至少专题研究1次) counts when no other figure stands between;
     // the next figure of a list (至少联系1个教研组、1个班级; 不少于2天或16学时) keeps it.
     // 至少上1节示范课、开设1次讲座: the comparator goes on across the list, verbs and all.
-    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,12}[、和及与或][\p{Script=Han}]{0,6}|[、和及与或][\p{Script=Han}]{1,10})$/u.test(sentence.slice(previous.end, token.start));
+    // (不少于3天（24学时）: the figure in brackets says the same amount another way.)
+    const chained: boolean = previous !== null && previous.end >= clauseStart && /^(?:[\p{Script=Han}]{0,12}[、和及与或][\p{Script=Han}]{0,6}|[、和及与或][\p{Script=Han}]{1,10}|[（(])$/u.test(sentence.slice(previous.end, token.start));
     // 每年至少与班子成员、局属学校主要负责人开展1轮: a comparator right after its period reaches further.
     const afterPeriod = periodEnd >= clauseStart && HAS_DETACHED.test(sentence.slice(periodEnd, periodEnd + 4)) && !/\d/u.test(sentence.slice(periodEnd, token.start));
     const gapStart = Math.max(clauseStart, previousEnd, periodEnd, afterPeriod ? 0 : token.start - DETACHED_REACH);
