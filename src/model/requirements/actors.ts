@@ -43,7 +43,7 @@ export interface Subject {
 }
 
 /** A measured quantity after a body's name: 各学校党员发展计划执行率 is the rate, not the body. */
-const MEASURED = /^([^要将须应确保，,。；]{0,10}?)(?:率|比例|占比|比重|经费|人数|时长|(?<=与[\p{Script=Han}]{1,8})比)/u;
+const MEASURED = /^([^要将须应确保，,。；]{0,10}?)(?:率|比例|占比|比重|经费|人数|时长|时间|(?<=与[\p{Script=Han}]{1,8})比)/u;
 /** A comparator and a figure right after the noun: the noun is what the figure counts. */
 const COUNTED = /^(?:原则上|一般)?(?:为|不少于|不低于|至少|最多|最少|不超过|不多于|(?:不得|不应|不宜)(?:超过|少于|多于|低于)|达到?)[\d一二两三四五六七八九十百千]/u;
 /** The words of a subject: names, 、 和 及 与, and a bracket (各县（市、区）教育局). */
@@ -112,9 +112,10 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
       // The rate's owner: the addressees (各学校…执行率要…; 每名党员每年…时长…), unless the
       // measure is the body's own (每个党小组人数): then the rate is the subject and no one is named.
       const own = (measured[1] ?? '').length <= 2 && !/^各/u.test(np);
-      if (EACH.test(np) && !own) return { who: shortestHeaded(np), directive: true, start };
-      // 班主任每学期家访率达到100%: a period between says the rate is of what the body does.
-      return /^每/u.test(measured[1] ?? '') ? { who: np, directive: true, start } : null;
+      // 班主任每学期家访率达到100%, 各级党组织书记每年集中培训时间…: a period between says the
+      // measure is of what the body itself does.
+      if (/^每/u.test(measured[1] ?? '')) return { who: np, directive: true, start };
+      return EACH.test(np) && !own ? { who: shortestHeaded(np), directive: true, start } : null;
     }
     // 学校自评报告须于…报送: the body whose paper it is does the reporting.
     if (/^[\p{Script=Han}]{0,4}(?:报告|材料|方案|总结|名单|台账)(?:须|要|应|必须|应当)/u.test(rest) && !/对象$/u.test(np)) return { who: np, directive: true, start };
@@ -136,7 +137,8 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
 
 /** The shortest stretch from the start that ends in a body's name: 各学校党员 → 各学校. */
 function shortestHeaded(np: string): string {
-  for (let end = 2; end <= np.length; end++) if (HEAD_END.test(np.slice(0, end))) return np.slice(0, end);
+  // (各级党组织: 各级, 各地 only open a name.)
+  for (let end = 2; end <= np.length; end++) if (HEAD_END.test(np.slice(0, end)) && !/^各(?:级|地|类)$/u.test(np.slice(0, end))) return np.slice(0, end);
   return np;
 }
 
