@@ -859,6 +859,9 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     // Lengths: any …期为 names one; a figure in brackets says the same amount with the same comparator.
     expect(read('新入职教师实行导师制，带教期为1年。')[0]).toMatchObject({ kind: 'duration', amount: 1 });
     expect(read('本学期为18周。')).toEqual([]);
+    expect(read('每年开展两次演练，即上、下半年各一次。').map((r) => r.kind)).toEqual(['frequency', 'count']);
+    expect(read('每年开展两次演练，即上、下半年各一次。')[1]).toMatchObject({ counts: '上、下半年' });
+    expect(read('上半年、下半年各开展1次安全大检查。').map((r) => r.kind)).toEqual(['count']);
     // A time as the subject (学生在校时间…) is no actor; a period between keeps the body's own (书记每年…培训时间).
     expect(read('幼儿在园午睡时间不少于2小时。')[0]).toMatchObject({ who: null });
     expect(read('各级学校党组织书记每年集中轮训时间不少于3天。')[0]).toMatchObject({ who: '各级学校党组织书记' });

@@ -473,7 +473,8 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   if (stretch.endsWith('各')) {
     const list = stretch.slice(0, -1).split(/[，,；;：:]/u).at(-1) ?? '';
     const verb = [...list.matchAll(COUNTING_VERBS)][0];
-    const items = verb ? list.slice(verb.index + verb[0].length) : list;
+    // (即春季学期和秋季学期各一次: 即 restates what came before; it is no part of the items.)
+    const items = (verb ? list.slice(verb.index + verb[0].length) : list).replace(/^即/u, '');
     return !verbBetween && /^[\p{Script=Han}、和及与]{2,40}$/u.test(items) ? items : null;
   }
   const item = stretch.split(/[、，,；;：:]/u);

@@ -210,6 +210,8 @@ const RULES: readonly Rule[] = [
       const [text, year, yearHalf, plainHalf] = m;
       const half = yearHalf ?? plainHalf;
       const by = half ? (half === '上' ? 'H1' : 'H2') : text.includes('年内') ? 'within-year' : year ? `${year}-12-end` : 'year-end';
+      // 上、下半年各一次; 上半年、下半年各开展1次: halves that share out a figure are no deadlines.
+      if (half && (/[上下](?:半年)?、$/u.test(s.slice(0, m.index)) || /^(?:、[上下]半年)*各/u.test(s.slice(m.index + text.length)))) return null;
       // 七一前完成上半年党员发展任务: after 完成 and before its noun, the half names which task, not by when.
       if (half && /(?:完成|总结|部署|落实|安排|制定)$/u.test(s.slice(0, m.index)) && /^[\p{Script=Han}]/u.test(s.slice(m.index + text.length))) return null;
       // 2027年上半年 → H1: halves, like quarters, carry no year (the match shows it).
