@@ -862,6 +862,10 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('每年开展两次演练，即上、下半年各一次。').map((r) => r.kind)).toEqual(['frequency', 'count']);
     expect(read('每年开展两次演练，即上、下半年各一次。')[1]).toMatchObject({ counts: '上、下半年' });
     expect(read('上半年、下半年各开展1次安全大检查。').map((r) => r.kind)).toEqual(['count']);
+    // 一季度 after 一般 or 原则上, before 召开一次, says how often; alone it is the first quarter.
+    expect(read('支部党员大会原则上一季度召开一次。')[0]).toMatchObject({ kind: 'frequency', per: '季度', amount: 1 });
+    expect(read('一季度完成述职评议。')[0]).toMatchObject({ kind: 'deadline', by: 'Q1' });
+    expect(read('每学期最后一周召开1次总结会。')[0]).toMatchObject({ per: '学期' });
     // A time as the subject (学生在校时间…) is no actor; a period between keeps the body's own (书记每年…培训时间).
     expect(read('幼儿在园午睡时间不少于2小时。')[0]).toMatchObject({ who: null });
     expect(read('各级学校党组织书记每年集中轮训时间不少于3天。')[0]).toMatchObject({ who: '各级学校党组织书记' });

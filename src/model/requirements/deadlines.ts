@@ -228,6 +228,8 @@ const RULES: readonly Rule[] = [
     pattern: /(?<!每)(第)?([一二三四1-4])季度(?:末|内|前|底)?(?!工作|会议|例会|考核|的|起|开始)/gu,
     read: (m, s) => {
       const q = num(m[2]);
+      // 党员大会一般一季度召开一次: after 一般 or 原则上, 一季度…一次 says how often, not by when.
+      if (!m[1] && q === 1 && /(?:一般|原则上|通常)$/u.test(s.slice(0, m.index)) && /^(?:召开|开展|组织|举行|举办|进行)?(?:一|1)次/u.test(s.slice(m.index + m[0].length))) return null;
       // 召开2027年第一季度安全工作例会: the quarter names a meeting held, not a time to finish by.
       if (/^[^，,。；;]{0,8}?(?:例会|会议|分析会|调度会|推进会)/u.test(s.slice(m.index + m[0].length)) && /(?:召开|举行|举办|主持)[^，,。；;]{0,8}$/u.test(s.slice(0, m.index))) return null;
       return q ? reading('deadline', s, m.index, m.index + m[0].length, { by: `Q${q}`, ...everyYear(s, m.index) }) : null;
