@@ -10,7 +10,7 @@ import { parseNumber } from './numbers.ts';
 
 /** 一年 / 两年 / 一学期 directly before a number of times: 一年一次, 两年一次, 一年两次. */
 /** (每月最后一周召开1次: a week named within a period is no period of its own.) */
-const EVERY_N = '(?<![第后前上下本同])[一两二三四五六七八九十\\d]+(?:个)?(?:学年|学期|季度|年|月|星期|周)';
+const EVERY_N = '(?<![第后前本同]|(?<!则)[上下])[一两二三四五六七八九十\\d]+(?:个)?(?:学年|学期|季度|年|月|星期|周)';
 /** (一般一季度召开一次: a verb of meeting may stand between.) */
 const FIGURE_OF_TIMES = '(?:召开|开展|组织|举行|举办|进行)?(?:至少|不少于)?[一两二三四五六七八九十\\d]+(?:次|期|遍|轮|回)';
 
