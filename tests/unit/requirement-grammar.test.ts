@@ -871,4 +871,53 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('各级学校党组织书记每年集中轮训时间不少于3天。')[0]).toMatchObject({ who: '各级学校党组织书记' });
     expect(read('发展对象须参加不少于5天（40学时）的集中培训。').map((r) => [r.comparator, r.amount])).toEqual([['≥', 5], ['≥', 40]]);
   });
+
+  it('reads the shapes of the twenty-ninth to thirty-second tuning sets (indicators, teacher rules, inspection, whole notices), in sentences of its own', () => {
+    // Periods: a numbering or a season before a frame; a clause with a time frame of its own takes no period.
+    expect(read('３．每学期末，各班开展1次评优评先。')[0]).toMatchObject({ kind: 'frequency', per: '学期', amount: 1 });
+    expect(read('每年雨季前，各校要组织开展1次校舍安全排查。')[0]).toMatchObject({ kind: 'frequency', per: '年', amount: 1 });
+    expect(read('食堂每周自查不少于1次，重大节日前必须开展1次全面检查。').map((r) => r.kind)).toEqual(['frequency', 'count']);
+    expect(read('每两年评选1次名班主任，名班主任任期内须上示范课不少于3次。')[1]).toMatchObject({ kind: 'count', amount: 3 });
+    expect(read('书记每年至少到联系支部调研3次，协调解决困难不少于2个。')[1]).toMatchObject({ kind: 'frequency', per: '年', amount: 2 });
+    // Amounts: preschool is no lead time; class size is no class; who a team is made of; a term named; reckoning.
+    expect(read('2028年学前三年毛入园率达到95%以上。').map((r) => r.kind)).toEqual(['proportion']);
+    expect(read('小学每周开设不少于3节科学课，科学课班额控制在40人以下。')[1]).toMatchObject({ kind: 'count', amount: 40 });
+    expect(read('督导组一般由3至5名督学组成。')[0]).toMatchObject({ counts: '督学' });
+    expect(read('学校党委在一届任期内实现巡察全覆盖。').map((r) => r.kind)).toEqual(['coverage']);
+    expect(read('参加省级培训的，每天按6学时认定。')).toEqual([]);
+    expect(read('出版专著1部可折算继续教育学时20学时。')).toEqual([]);
+    expect(read('年度考核评分中，师德师风占20%，教育教学占60%，其他占20%。').map((r) => r.amount)).toEqual([20, 60, 20]);
+    expect(read('2027年心理健康教师配备率达到80%，2028年达到90%。').map((r) => r.amount)).toEqual([80, 90]);
+    // Reports: the last round, a list of nouns going on with a tally, 占比超过 with nothing asked.
+    expect(read('上一轮巡察反馈问题整改率为97.2%。')).toEqual([]);
+    expect(read('全校有中共党员120名，市级以上劳动模范、优秀教师15名。')).toEqual([]);
+    expect(read('全县教师队伍中，研究生学历占比超过两成。')).toEqual([]);
+    // Conditions and windows: a condition item ending in 的。; a window named after its dates.
+    expect(read('（二）一学期内累计缺课5天以上的。')).toEqual([]);
+    expect(read('6月1日至6月10日为高中阶段招生网上填报志愿时间。')).toEqual([]);
+    // Events: a noun of what was found is no event; quotes and brackets stay in the event.
+    expect(read('对排查发现的隐患，学校应在48小时内整改。')[0]).toMatchObject({ kind: 'deadline', amount: 48 });
+    expect(read('对排查发现的隐患，学校应在48小时内整改。')[0]).not.toHaveProperty('by');
+    expect(read('学校须在“三重一大”事项决策后3个工作日内报备。')[0]).toMatchObject({ by: 'after:“三重一大”事项决策' });
+    expect(read('干部应在因公出国（境）返回后7日内交回证件。')[0]).toMatchObject({ by: 'after:因公出国（境）返回' });
+    // Occasions: a list before 等…主题, a festival on its activity, one row for one day, 每年教师节表彰.
+    expect(read('各校要组织开展国家宪法日、全民国家安全教育日等主题教育活动。').map((r) => r.occasion)).toEqual(['国家宪法日', '全民国家安全教育日']);
+    expect(read('开展清明祭扫活动，缅怀革命先烈。')[0]).toMatchObject({ kind: 'occasion', occasion: '清明' });
+    expect(read('5月：开展“庆六一”游园活动。').map((r) => r.kind)).toEqual(['deadline', 'occasion']);
+    expect(read('清明节前后，各校组织开展“清明祭英烈”活动。').map((r) => r.kind)).toEqual(['occasion']);
+    expect(read('县教育局每年教师节表彰优秀教师80名。').map((r) => [r.kind, r.occasion ?? r.per])).toEqual([['frequency', '年'], ['occasion', '教师节']]);
+    // Who: 总监, 被…人, 常委会, 还应, 组织委员, 结对; an activity centre is a place; 同一 and 其中 break a name; 到… is no subject;
+    // staff named after 各校 are counted; each lesson's length is measured.
+    expect(read('学校食品安全总监每周检查不少于2次。')[0]).toMatchObject({ who: '学校食品安全总监' });
+    expect(read('约谈结束后，被约谈人应在3个工作日内提交整改承诺。')[0]).toMatchObject({ who: '被约谈人' });
+    expect(read('校党委常委会每学期至少专题研究1次统战工作。')[0]).toMatchObject({ who: '校党委常委会' });
+    expect(read('各校每学期开展2次演练，寄宿制学校还应开展1次夜间演练。')[1]).toMatchObject({ who: '寄宿制学校' });
+    expect(read('组织委员每半年向党员公布1次党费收缴情况。')[0]).toMatchObject({ who: '组织委员' });
+    expect(read('每名党员教师结对帮扶学困生1至2名。')[0]).toMatchObject({ who: '每名党员教师' });
+    expect(read('青少年活动中心每周开放不少于5天。')[0]).toMatchObject({ who: null });
+    expect(read('每名导师同一届指导研究生不超过5名。')[0]).toMatchObject({ who: '每名导师' });
+    expect(read('教研员每学期听课不少于40节，其中乡村学校不少于20节。').map((r) => r.who)).toEqual(['教研员', '教研员']);
+    expect(read('各校专职心理教师配备不少于2名。')[0]).toMatchObject({ who: '各校' });
+    expect(read('初中每节课时长为45分钟。')[0]).toMatchObject({ who: null });
+  });
 });

@@ -18,7 +18,7 @@ import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
 import { AMOUNT, CN_DIGITS, NUMBER, RANGE_JOIN, readAmount, readShare } from './numbers.ts';
 import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
-import { lastClauseStart } from './clauses.ts';
+import { clauseEnd, lastClauseStart } from './clauses.ts';
 import { HEADS, subjectsOf } from './actors.ts';
 import { isCondition, isConditionalClause, isReport, isScore, STATUS } from './no-requirement.ts';
 import { reading, type Reading, type RequirementKind, type RequirementValue } from './reading.ts';
@@ -44,8 +44,8 @@ const UNIT = `(?:${[...DURATION_UNITS, ...DURATION_UNITS_AFTER_COMPARATOR, ...FR
 const TOKEN = new RegExp(`(${BEFORE})?(${AMOUNT})(${UNIT})(?:(${RANGE_JOIN})(${NUMBER})\\3)?(${AFTER}|内|左右)?`, 'gu');
 const SHARE = new RegExp(`(${BEFORE})?(\\d+(?:\\.\\d+)?[%％]|百分之[${CN_DIGITS}\\d.点]+|[一二三四五六七八九十]成(?![员绩果为立效本熟长功])|[${CN_DIGITS}\\d]+分之[${CN_DIGITS}\\d]+|\\d+\\/\\d+(?=以上|以下|[，,。；;]|$)|\\d+(?:\\.\\d+)?个百分点)(${AFTER}|左右)?`, 'gu');
 const PERIOD_RE = new RegExp(PERIOD, 'gu');
-/** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates and times are left out. */
-const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级${CN_DIGITS}])(?![时年期])(${AFTER})?`, 'gu');
+/** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates, times and tenths (六成, a share) are left out. */
+const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级成${CN_DIGITS}])(?![时年期])(${AFTER})?`, 'gu');
 /** 2000至3000字之间, 60行以内: a text's length or copies, a range or a cap with no comparator before it. */
 const TEXT_MEASURE = new RegExp(`(?<![\\d.])(${AMOUNT})([字行首页])(${AFTER}|之间)`, 'gu');
 /** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
@@ -169,8 +169,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // 九成 is a share only with a comparator (九成以上, 达到九成, 不少于总数的三成); bare, it is too often part of a word.
     if (/成$/u.test(figure) && !before && !after && !detached) continue;
     // 占考核总分的20%: the weight a score gives, set by the rule; 占全县党员的32%: a report.
-    const weight = WEIGHTS.test(sentence);
+    // (年度考核中，党建工作占30%，教育教学占50%…: shares of an appraisal listed one after another are its weights.)
+    const weight = WEIGHTS.test(sentence) || (/考核(?:评分)?中/u.test(sentence) && (sentence.match(/占\d+(?:\.\d+)?[%％]/gu) ?? []).length >= 2);
     if (!before && !detached && !after && !weight && STATUS.test(sentence.slice(clauseStart, start))) continue;
+    // (…成员中，中青年骨干占比超过六成: 超过 after 占比, with nothing asked, tells how things stand.)
+    if (before === '超过' && /占比?$/u.test(sentence.slice(clauseStart, start)) && !/要|须|应(?![用急对届聘])|确保|力争|争取|将|计划|目标/u.test(sentence)) continue;
     if (!weight && isReport(sentence, clauseStart, start, Boolean(before || after || detached))) continue;
     // 按工资总额的2%拨缴工会经费: money set aside by a rate is a standard of funds, none of the kinds read.
     if (/(?:工资|薪酬|收入|经费|预算|资金)(?:总额)?的$/u.test(sentence.slice(clauseStart, start)) && /^(?:拨缴|提取|计提|列支|拨付)/u.test(sentence.slice(end))) continue;
@@ -222,9 +225,12 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     // (分启动部署、集中阅读、总结表彰三个阶段: the phases a plan runs in, named.)
     if (/分(?:为|成)?[^，,。；;]*$/u.test(clauseBefore) && /^(?:等次|等级|档次|类|阶段|环节|部分|模块|板块|步骤)/u.test(sentence.slice(token.end))) continue;
     // 不足1名的按1名计算: how a remainder is counted, a rule of arithmetic, not a number to reach.
-    if (/按$/u.test(clauseBefore) && /^(?:计算|计)/u.test(sentence.slice(token.end))) continue;
+    // (每天按8学时认定, 发表论文1篇可折算10学时: how work is reckoned, not what is asked.)
+    if ((/按$/u.test(clauseBefore) && /^(?:计算|计|认定|折算)/u.test(sentence.slice(token.end))) || /折算/u.test(sentence.slice(clauseStart, clauseEnd(sentence, token.start)))) continue;
     // 第二、三节: the second ordinal of a list.
     if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(clauseStart, token.amountStart))) continue;
+    // 在一届任期内: the term named, no number of terms.
+    if (token.unit === '届' && /^任期/u.test(sentence.slice(token.end))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).
     if (token.unit === '批' && token.amountText === '一') continue;
 
@@ -398,7 +404,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
  * list (no subject, period or 每 of its own) counts its 次 in the period of the
  * frequency in the clause just before it.
  */
-const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|形成|提交|走访|听|讲|上|召开|举办|联系|指导|与|同|向|对|为|在)/u;
+const CONTINUES = /^(?:到|赴|深入|参加|参与|开展|组织|撰写|形成|提交|走访|听|讲|上|召开|举办|联系|指导|督促|解决|办理|化解|协调|与|同|向|对|为|在)/u;
 const HEADED_OPENING = new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${HEADS.join('|')})`, 'u');
 
 function periodOfListedClause(sentence: string, clauseStart: number, token: Token, readSoFar: readonly Reading[]): string | undefined {
@@ -413,12 +419,14 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   // date to report by are no figures of the list.)
   const clause = sentence.slice(clauseStart, token.start).replace(/[与同对向为]每[名位个人所家]/gu, '').replace(/^(?:并且?|还|同时|另)/u, '').replace(/^(?:至少|最少|最多)/u, '').replace(/\d+周岁(?:以下|以上)(?:的)?/u, '').replace(/[\p{Script=Han}]{0,6}?在?\d+[\p{Script=Han}]{1,2}(?:以上|以下)的/u, '').replace(/^于?\d{1,2}月(?:\d{1,2}[日号]|底|末)?前/u, '');
   // (与每位学生家长至少沟通2次: 每位, 每名 after 与 name whom, and are no period of their own.)
-  if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|[\d一二两三四五六七八九十]+个?[年月周](?!岁)/u.test(clause)) return undefined;
+  // (重大节假日前必须开展1次…, 任期内须承担不少于2次…: a time frame of the clause's own.)
+  if (/每|全年|年内|年底|半年|学期|学年|季度|开学|期末|期间|期内|节假日|节日前|节前|[\d一二两三四五六七八九十]+个?[年月周](?!岁)/u.test(clause)) return undefined;
   // 其中专题研讨不少于4次: a part of the figure before it, in its period; 校长不少于20节: the
   // same act for another actor, its verb left out.
   const part = /^其中/u.test(clause);
-  // (青年教师至少上2节: the comparator may keep a short verb of the act before the figure.)
-  const gapped = (token.before !== '' || new RegExp(`${BEFORE}[\\p{Script=Han}]{0,2}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()、]{1,12}?(?:${BEFORE}[\\p{Script=Han}]{0,2})?$`, 'u').test(clause) && HEADED_OPENING.test(clause);
+  // (青年教师至少上2节: the comparator may keep a short verb of the act before the figure. 科学课班额控制在…
+  // measures something else: a class size takes no period.)
+  const gapped = (token.before !== '' || new RegExp(`${BEFORE}[\\p{Script=Han}]{0,2}$`, 'u').test(clause)) && new RegExp(`^[\\p{Script=Han}（）()、]{1,12}?(?:${BEFORE}[\\p{Script=Han}]{0,2})?$`, 'u').test(clause) && HEADED_OPENING.test(clause) && !/班额|人数|规模|比例|占比|时长|数量/u.test(clause);
   if (!part && !gapped) {
     if (subjectsOf(sentence).some((s) => s.start >= clauseStart && s.start < token.start)) return undefined;
     // 教务处另行安排3次: a clause that opens with a body's name has a subject of its own.
@@ -494,7 +502,7 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem) && !/[党团层]组织$/u.test(listedItem);
   if (!joined && listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
   // 1名组织委员和…; 2名保安和1名教师值守: a short noun after the figure, without the act that follows it.
-  const after = /^([\p{Script=Han}]{1,6}?)(?:协同|共同|轮流|值守|值班|陪餐|执勤|带班|在岗|驻点|驻校|巡查|参加|参与){0,2}(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
+  const after = /^([\p{Script=Han}]{1,6}?)(?:协同|共同|轮流|值守|值班|陪餐|执勤|带班|在岗|驻点|驻校|巡查|参加|参与|组成|构成){0,2}(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得在到于向]/u.test(after[1])) return after[1];
   return null;
 }

@@ -74,7 +74,7 @@ const RULES: readonly Rule[] = [
   {
     // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
     // (论坛、讲座结束后: a list of events, each ending the same way.)
-    pattern: new RegExp(`([\\p{Script=Han}][\\p{Script=Han}、]{0,13}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
+    pattern: new RegExp(`([\\p{Script=Han}“][\\p{Script=Han}、“”（）]{0,15}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
     read: (m, s) => {
       // 会后7日内: a one-character event stands alone after a stop.
       const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:在于]$/u.test(s.slice(0, m.index));
@@ -120,7 +120,8 @@ const RULES: readonly Rule[] = [
     read: (m, s) => {
       // 受理时间为6月1日至6月15日 names a window; …至2022年8月31日出生的 is a range of birthdays.
       const closes = /^[，,]?逾期/u.test(s.slice(m.index + m[0].length));
-      if ((/(?:时间|期间|时段)为$/u.test(s.slice(0, m.index)) && !closes) || /^(?:期间)?出生/u.test(s.slice(m.index + m[0].length))) return null;
+      // (5月20日至6月5日为网上报名时间: the window named after it.)
+      if ((/(?:时间|期间|时段)为$/u.test(s.slice(0, m.index)) && !closes) || /^(?:期间)?出生|^为[^，,。；;]{0,20}(?:时间|期间|时段)/u.test(s.slice(m.index + m[0].length))) return null;
       const month = num(m[4] ?? m[2]);
       const day = num(m[5]);
       if (!month || month > 12 || !day || day > 31) return null;
@@ -243,7 +244,7 @@ const RULES: readonly Rule[] = [
   {
     // 提前15个工作日报批 · 活动举办前7个工作日内报备 · 会前3天送达: a lead time, so long before an
     // event, which no date can hold. The event is kept when the text names it (活动举办).
-    pattern: new RegExp(`(?:提前|([\\p{Script=Han}]{1,8}?)(?<![提日月底末年])前)(?:至少|不少于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内?`, 'gu'),
+    pattern: new RegExp(`(?:提前|([\\p{Script=Han}]{1,8}?)(?<![提日月底末年]|(?<![开放入离返])学)前)(?:至少|不少于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内?`, 'gu'),
     read: (m, s) => {
       const amount = num(m[2]);
       // 会前3天, 考前30分钟: a one-character event stands alone after a stop or 于/在.
@@ -304,7 +305,7 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|(?<=[，,。；;]))(?:一经)?([\p{Script=Han}、][\p{Script=Han}、\d]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|(?<=[，,。；;]))(?:一经)?([\p{Script=Han}、“][\p{Script=Han}、\d“”（）]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
 /** 发现错误言论和有害信息，要立即处置，并在2小时内报告 (遇有舆情事件，…): a clause that opens with finding, receiving or meeting something is the event. */
 const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS}|遇有|遇到)[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */
@@ -348,7 +349,8 @@ function limitsAfterEvents(sentence: string): Reading[] {
     if (/^[，,]每/u.test(sentence.slice(m.index + m[0].length))) continue;
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
-  const events = [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)];
+  // (对筛查发现的心理危机学生，…: 发现的 makes a noun of whom was found, no event to count from.)
+  const events = [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)].filter((e) => !new RegExp(`(?:${EVENT_VERBS})的[\\p{Script=Han}]{2,}$`, 'u').test(e[1] ?? ''));
   for (const e of events) {
     // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
     // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).

@@ -19,7 +19,7 @@ export const STATUS = /共有|现有|现辖|下辖|下设|设有|累计|已有|�
  * Words that say a figure is already reached or past, whatever comparator it has:
  * 覆盖率已达98%, 同比增长12%, 去年全年共开展27场.
  */
-const ALREADY = /已(?!婚)|同比|截至|(?<![日号底末])截止(?!时间|日期)|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
+const ALREADY = /已(?!婚)|同比|截至|上一?(?:轮|届)(?!任期)|(?<![日号底末])截止(?!时间|日期)|去年|上一?年度?|上学[期年]|往年|(?<![学提])前[一两二三]年/u;
 /** 比上年增长12% reports a change, unless the plan sets it as a target (力争比上年增长10%, 减少20%以上). */
 const CHANGE = /(?:比|较)(?:[上去前同]一?学?年度?|\d{4}年)/u;
 const TARGET = /力争|确保|争取|力求|要|将/u;
@@ -82,7 +82,9 @@ export function lookingBack(sentence: string): Array<[number, number]> {
     const later = year !== null && (/今年|明年|本年|新的一年|下一步|今后/u.test(rest) || [...rest.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) > Number(year[1])));
     // (去年…实现全覆盖: after a word that looks back, 实现 and 完成 say what was done; only a modal asks.)
     const past = /^(?:去年|上一?年度?|一年来|过去一年|今年以来|近年来|近[一二两三\d]+年来?|\d{4}年以来)/u.test(part);
-    const back = past || /^在[^，,。；;]*基础上$/u.test(part) || later;
+    // (2027年…配备率达到80%，2028年达到90%: a ladder of targets, unless a later year's part asks in words of its own.)
+    const ladder = later && /达到|不低于|不少于|以上/u.test(part) && !/要|将|力争|确保|争取|计划|拟/u.test(rest);
+    const back = past || /^在[^，,。；;]*基础上$/u.test(part) || (later && !ladder);
     const asked = withoutWhatWasDone(part);
     const asks = past ? /要|须|应(?![用急对届聘])|务必|确保|力争|争取|将|计划|不少于|不低于|至少|不超过/u.test(part) : ASKS.test(asked) || ASKS_IN_CLAUSE.test(asked);
     if (back && !asks) out.push([start, end]);
@@ -160,6 +162,9 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => {
     const year = /^(\d{4})年/u.exec(f.sentence.slice(f.before.length - f.clause.length));
     if (!year || ASKS.test(f.clauseWhole) || ASKS_IN_CLAUSE.test(f.clauseWhole)) return false;
+    // (2027年…比例达到85%，2028年达到90%: a ladder of targets, each reached by its year, unless a
+    // later year's clause asks in words of its own: 2026年达到…，2027年要…)
+    if (f.compared && !/要|将|力争|确保|争取|计划|拟/u.test(f.rest)) return false;
     return [...f.rest.matchAll(/(\d{4})年/gu)].some((m) => Number(m[1]) > Number(year[1]));
   },
   // 达标率2025年为91%，2026年为95%: the figure a named year had, in a sentence that asks nothing.
@@ -220,7 +225,7 @@ export function isReport(sentence: string, clauseStart: number, at: number, comp
   const reached = /^达(?!到)[\d.]+[%％]?(?![\d%％]*以上)/u.test(sentence.slice(at));
   // (对举报线索做到100%核查: 做到 sets a target. 80周岁以上12人 goes on with a count: the age
   // that picks out whom stands as one word, 岁.)
-  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"]{1,12}$/u.test(clause.replace(/\d+周岁(?:以下|以上)/u, '岁')) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年|做到|实现/u.test(clause));
+  const continues = /^其中/u.test(clause) || ((!compared || reached) && /^[\p{Script=Han}“”"、]{1,16}$/u.test(clause.replace(/\d+周岁(?:以下|以上)/u, '岁')) && !ASKS_IN_CLAUSE.test(clause) && !/每|全年|做到|实现/u.test(clause));
   // 全县在职教师3826人，其中…: a total named by nouns alone is a report, and so is its breakdown.
   const statedTotal = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${NUMBER})[\\p{Script=Han}]{1,2}$`, 'u').test(previous) && !ASKS_IN_CLAUSE.test(previous) && !VERB.test(previous) && !/拟/u.test(previous);
   const target = /不少于|不低于|至少|不超过|(?<!级)以上|(?<!级)以下|以内|达到/u.test(previous);
@@ -285,7 +290,7 @@ const CONDITION_WORD = /(?:不足|不到|未满|未达到?|连续|(?:排名|排�
 /** A clause that ends in 的 before its comma or its rule: 受到2次通报批评的，取消…; 缺席超过3次的要说明原因. */
 /** …的 and …者 that close a condition; 工作者, 志愿者 are names of people, not conditions. */
 const WHO_WHICH = '(?:的|(?<!工作|管理|志愿|劳动|举办|经营|申请|使用|学|记|读|作|患)者)';
-const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得|可以?)|方可|方能|才能|才可|始得|[，,](?:方可|方能|才能|才可))`, 'u');
+const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHICH}(?:[，,；;]|。?$|要(?!求)|须|应(?![急用对届聘])|必须|一律|均|不得|可以?|视为|按|予以|给予|责令)|${WHO_WHICH}[\\p{Script=Han}]{1,8}[，,]?(?:方可|方能|才能|才可|始得|可以?)|方可|方能|才能|才可|始得|[，,](?:方可|方能|才能|才可))`, 'u');
 
 /**
  * Whether the figure's clause is a condition (…的，取消; …方可召开) or a threshold word

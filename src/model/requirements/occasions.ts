@@ -42,17 +42,17 @@ const DAYS = new RegExp(
     // (国家宪法日（12月4日）前后: the date in brackets belongs to the day.)
     `[“"]?(${DAY_NAMES})[”"]?(?:节)?(?:[“"][^”"]{1,4}[”"]|[（(][^）)]{1,12}[）)])?(?:前后|期间|之际|前夕|当天|来临之际|到来之际)`,
     // 中秋、国庆期间: every day of the list is an occasion.
-    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?)+(?:等[\\p{Script=Han}]{0,6}?)?(?:[“"][^”"]{1,4}[”"])?(?:前后|期间|之际|前夕|当天|来临之际|到来之际|节点|节日|节假日))`,
+    `[“"]?(${DAY_NAMES})[”"]?(?=(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?(?:节)?)+(?:等[\\p{Script=Han}]{0,6}?)?(?:[“"][^”"]{1,4}[”"])?(?:前后|期间|之际|前夕|当天|来临之际|到来之际|节点|节日|节假日|主题|系列|纪念活动))`,
     // 元旦、春节、五一、国庆等重要节点期间: the last day of the list, before 等.
-    `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕|节点|节日|节假日))`,
+    `[“"]?(${DAY_NAMES})[”"]?(?=等[\\p{Script=Han}]{0,6}?(?:前后|期间|之际|前夕|节点|节日|节假日|主题|系列|纪念活动))`,
     // 围绕第42个教师节和国庆节，…: every day of a list led by 结合/利用/围绕 (在开学第一课中).
-    `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)(?:庆祝|纪念|迎接|喜迎)?[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|举行|召开|集中|要|须|将|应|中|[，,]))`,
+    `(?<=(?:结合|利用|借助|围绕|以|在|于|每年)(?:庆祝|纪念|迎接|喜迎)?[“"]?(?:(?:${DAY_NAMES})[”"]?[、和与及][“"]?)*)(${DAY_NAMES})(?=[”"]?(?:节)?(?:[、和与及][“"]?(?:${DAY_NAMES})[”"]?)*(?:为契机|开展|组织|举办|举行|召开|集中|表彰|评选|慰问|走访|要|须|将|应|中|[，,]))`,
     // 利用全国“纪律教育学习宣传月”集中开展…: a campaign month or week used as the time of the work
     // (开展“…月”活动 launches it, and is no occasion).
     `(?<=(?:利用|借助|结合|围绕|在)(?:全国|全省|全市|全县|全区)?[“"])([\\p{Script=Han}]{2,12}(?:月|周))(?=[”"](?:期间|之际|为契机|开展|集中|组织|[，,]))`,
     `(?<=\\d{1,2}月\\d{1,2}日)(${DAY_NAMES}|[\\p{Script=Han}]{1,6}?[日节](?=[，,]|当天|期间|前后))`,
     // 组织“五四”青年教师座谈会, 开展国庆主题教育活动: a day's name on the activity held for it.
-    `(?<=(?:组织|开展|举办|举行|召开)[“"]?)(${NAMED_DAYS})(?=[”"]?(?:节)?(?:主题|系列|专题|走访|慰问|座谈会|青年(?!节)|文艺|联欢|升旗|纪念|庆祝))`,
+    `(?<=(?:组织|开展|举办|举行|召开)[“"]?(?:庆|迎|喜迎|纪念)?)(${NAMED_DAYS})(?=[”"]?(?:节)?(?:主题|系列|专题|走访|慰问|座谈会|青年(?!节)|文艺|联欢|升旗|纪念|庆祝|祭|亲子|游园))`,
   ].join('|'),
   'gu',
 );
@@ -97,9 +97,12 @@ export function readOccasions(sentence: string): Reading[] {
     const occasion = !/^\d/u.test(quoted) && (WHOLE_DAY_NAME.test(quoted + name) || WHOLE_DAY_NAME.test(quoted)) ? quoted + name : name;
     out.push(reading('occasion', sentence, m.index, end, { occasion }));
   }
+  // (清明节期间，…开展“清明祭英烈”活动: one row for one day, however often it is named.)
+  const day = (name: string) => name.replace(/节$/u, '');
   for (const m of sentence.matchAll(DAYS)) {
-    if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
-    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: m.slice(1).find(Boolean) ?? '' }));
+    const name = m.slice(1).find(Boolean) ?? '';
+    if (out.some((o) => (m.index < o.end && o.start < m.index + m[0].length) || day(o.value.occasion ?? '') === day(name))) continue;
+    out.push(reading('occasion', sentence, m.index, m.index + m[0].length, { occasion: name }));
   }
   return out;
 }

@@ -36,9 +36,9 @@ export function perOf(period: string): string {
 /**
  * 每学期开学第一周，各班级要召开1次安全主题班会: a sentence that opens with a period and
  * times within it (开学, 第一周, 第二季度, 暑假前, 春季学期开学前, 开学后1个月内, 重阳节) and nothing else sets
- * when all of it recurs. Group 1 is the period.
+ * when all of it recurs (a numbering may stand before it: ５．每学年末，…; 每年汛期前，… names a season). Group 1 is the period.
  */
-const OPENING_PERIOD = new RegExp(`^(?:第[一二三四五六七八九十百零〇\\d]+条[\\s　]*)?(${PERIOD})(?:[开放]学|寒假|暑假|假期|[春秋]季|季度|学期|学年|期初|期中|期末|结束|开始|上旬|中旬|下旬|第|[前后内初末底中周月日天个年]|工作日|\\d|[一二两三四五六七八九十]|(?:[“"]?[\\p{Script=Han}]{1,4}[节日][”"]?(?:前后|期间|前夕|当天)?))+[，,]`, 'u');
+const OPENING_PERIOD = new RegExp(`^(?:第[一二三四五六七八九十百零〇\\d]+条[\\s　]*|[（(][一二三四五六七八九十\\d]+[）)]\\s*|\\d+[.、．]\\s*|[①-⑳]\\s*)?(${PERIOD})(?:[开放]学|寒假|暑假|假期|[\\p{Script=Han}]{1,2}季(?!度)|季度|学期|学年|期初|期中|期末|结束|开始|上旬|中旬|下旬|第|[\\p{Script=Han}]{1,3}期|[前后内初末底中周月日天个年]|工作日|\\d|[一二两三四五六七八九十]|(?:[“"]?[\\p{Script=Han}]{1,4}[节日][”"]?(?:前后|期间|前夕|当天)?))+[，,]`, 'u');
 
 export function openingPeriod(sentence: string): RegExpExecArray | null {
   return OPENING_PERIOD.exec(sentence);

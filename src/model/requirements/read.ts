@@ -63,7 +63,8 @@ function readHalfWidth(sentence: string): Reading[] {
   const quoted = quotedSpans(sentence);
   // (在“五四”前: a named day in quotes is still a date.)
   const quotedDay = (r: Reading) => /^[“"][^”"]{1,6}[”"](?:节)?(?:之前|以前|前)$/u.test(sentence.slice(r.start, r.end));
-  const deadlines = readDeadlines(sentence).filter((r) => !overlaps(quoted, r.start, r.end) || quotedDay(r));
+  // (“三重一大”事项决策后5个工作日内: a quoted name in the event, the limit itself outside the quotes.)
+  const deadlines = readDeadlines(sentence).filter((r) => !overlaps(quoted, r.value.by?.startsWith('after:') ? r.end - 1 : r.start, r.end) || quotedDay(r));
   // 9月10日教师节前: a day before 前 is the date to finish by, not the time of the work.
   const dated = [...deadlines, ...readOccasions(sentence).filter((o) => !deadlines.some((d) => d.start < o.end && o.start < d.end))];
   const claimed = dated.map(spanOf);
