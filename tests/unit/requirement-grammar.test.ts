@@ -919,5 +919,11 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('教研员每学期听课不少于40节，其中乡村学校不少于20节。').map((r) => r.who)).toEqual(['教研员', '教研员']);
     expect(read('各校专职心理教师配备不少于2名。')[0]).toMatchObject({ who: '各校' });
     expect(read('初中每节课时长为45分钟。')[0]).toMatchObject({ who: null });
+    // Numbers in other written forms: a year in Chinese numerals keeps its year; per mille; an interval; times between which a gap is set.
+    expect(read('二〇二八年六月底前完成验收。')[0]).toMatchObject({ kind: 'deadline', by: '2028-06-end', match: '二〇二八年六月底前' });
+    expect(read('一九二一年，中国共产党诞生。')).toEqual([]);
+    expect(read('新发近视率控制在千分之三以内。')[0]).toMatchObject({ kind: 'proportion', comparator: '≤', amount: 0.3, unit: '%' });
+    expect(readSentence('隔月开展一次安全检查。')[0]).toMatchObject({ kind: 'frequency', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' });
+    expect(read('两次评议间隔不少于6个月。').map((r) => r.kind)).toEqual(['duration']);
   });
 });

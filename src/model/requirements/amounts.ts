@@ -48,8 +48,8 @@ const PERIOD_RE = new RegExp(PERIOD, 'gu');
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级成${CN_DIGITS}])(?![时年期])(${AFTER})?`, 'gu');
 /** 2000至3000字之间, 60行以内: a text's length or copies, a range or a cap with no comparator before it. */
 const TEXT_MEASURE = new RegExp(`(?<![\\d.])(${AMOUNT})([字行首页])(${AFTER}|之间)`, 'gu');
-/** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted. */
-const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
+/** 每隔一个月, 隔周: an interval, which a reader would have to turn into a period; read, never converted. */
+const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)|(?<![间相])隔(?:周|月|年)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
 const RATIO = new RegExp(`每(?:增加|新增|增)?(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
@@ -229,6 +229,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if ((/按$/u.test(clauseBefore) && /^(?:计算|计|认定|折算)/u.test(sentence.slice(token.end))) || /折算/u.test(sentence.slice(clauseStart, clauseEnd(sentence, token.start)))) continue;
     // 第二、三节: the second ordinal of a list.
     if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(clauseStart, token.amountStart))) continue;
+    // 两次检查间隔不少于1个月: the times between which a gap is set, no number of times asked.
+    if (FREQUENCY_UNITS.includes(token.unit) && /^[\p{Script=Han}]{0,6}?(?:间隔|之间)/u.test(sentence.slice(token.end))) continue;
     // 在一届任期内: the term named, no number of terms.
     if (token.unit === '届' && /^任期/u.test(sentence.slice(token.end))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).

@@ -88,13 +88,19 @@ export function readAmount(text: string): Amount | null {
   return { amount: low, max: high };
 }
 
-/** A share in percent: 90%, 百分之九十, 九成, 三分之一; null when it is not one. */
+/** A share in percent: 90%, 百分之九十, 九成, 三分之一, 千分之五 (0.5); null when it is not one. */
 export function readShare(text: string): number | null {
   let m = /^(\d+(?:\.\d+)?)[%％]$/u.exec(text);
   if (m) return Number(m[1]);
   m = /^百分之(.+)$/u.exec(text);
   // 百分之百: 百 alone is no number anywhere else (一百 is), so it is read here.
   if (m) return m[1] === '百' ? 100 : parseNumber(m[1] ?? '');
+  // 千分之五: per mille, in %; 千 alone is a whole of a thousand here.
+  m = /^千分之(.+)$/u.exec(text);
+  if (m) {
+    const perMille = parseNumber(m[1] ?? '');
+    return perMille === null ? null : perMille / 10;
+  }
   m = /^(.+)成$/u.exec(text);
   if (m) {
     const tenths = parseNumber(m[1] ?? '');

@@ -35,12 +35,16 @@ export interface SentenceReading extends Reading {
 const spanOf = (r: Reading): Span => [r.start, r.end];
 
 /**
- * Full-width digits and signs (１２月底前, ３０％, ２～３次) are read as their half-width
- * forms. One character stands for one, so every offset still points into the
+ * Full-width digits and signs (１２月底前, ３０％, ２～３次) and years in Chinese numerals
+ * (二〇二七年) are read as their half-width digits. One character stands for one, so every offset still points into the
  * sentence as written, and each match is cut from that.
  */
 const FULL_WIDTH = /[０-９％．～－＋]/gu;
-const halfWidth = (s: string) => s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/** 二〇二七年: a year written digit by digit in Chinese numerals, four characters for four digits. */
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/gu;
+const CHINESE_DIGIT: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const halfWidth = (s: string) =>
+  s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGIT[c] ?? c).join(''));
 
 export function readPhrases(sentence: string): Reading[] {
   const text = halfWidth(sentence);
