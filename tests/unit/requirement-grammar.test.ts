@@ -925,5 +925,8 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('新发近视率控制在千分之三以内。')[0]).toMatchObject({ kind: 'proportion', comparator: '≤', amount: 0.3, unit: '%' });
     expect(readSentence('隔月开展一次安全检查。')[0]).toMatchObject({ kind: 'frequency', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' });
     expect(read('两次评议间隔不少于6个月。').map((r) => r.kind)).toEqual(['duration']);
+    // Who: 具体实施 follows a subject; 党员发展工作 names the work, not who does it.
+    expect(read('局机关负责指导，各校具体落实，每月报送1次台账。')[0]).toMatchObject({ who: '各校' });
+    expect(read('教师发展计划须于9月底前报教务处。')[0]).toMatchObject({ who: null });
   });
 });
