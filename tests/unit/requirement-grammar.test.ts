@@ -928,5 +928,16 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     // Who: 具体实施 follows a subject; 党员发展工作 names the work, not who does it.
     expect(read('局机关负责指导，各校具体落实，每月报送1次台账。')[0]).toMatchObject({ who: '各校' });
     expect(read('教师发展计划须于9月底前报教务处。')[0]).toMatchObject({ who: null });
+    // A union's, league's and women's committee's documents: 三八节 is a day, no estimate; bodies and groups as who.
+    expect(read('三八节前，各校要完成先进女职工推荐工作。')).toEqual([expect.objectContaining({ kind: 'deadline', by: '03-08' })]);
+    expect(read('女教职工每年参加“三八”主题健康讲座一次。').map((r) => r.kind)).toEqual(['frequency', 'occasion']);
+    expect(read('校学生会每学期召开1次主席团会议。')[0]).toMatchObject({ who: '校学生会' });
+    expect(read('少先队员每学期参加志愿服务不少于2次。')[0]).toMatchObject({ who: '少先队员' });
+    expect(read('关心下一代工作委员会每年12月底前报送工作总结。')[0]).toMatchObject({ who: '关心下一代工作委员会' });
+    expect(read('名誉辅导员任期内到校开展活动不少于4次。')[0]).toMatchObject({ who: '名誉辅导员' });
+    expect(read('全校团员参与面达到95%以上。')[0]).toMatchObject({ who: null });
+    expect(read('教工书屋每年新增图书不少于300册。')[0]).toMatchObject({ kind: 'frequency', per: '年', amount: 300 });
+    expect(read('会员参会率连续五年保持在90%以上。')).toEqual([]);
+    expect(read('检查发现的隐患须在3日内整改到位。')[0]).toMatchObject({ kind: 'deadline', amount: 3, unit: '天' });
   });
 });

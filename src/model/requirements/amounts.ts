@@ -27,7 +27,7 @@ const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
 const DURATION_UNITS_AFTER_COMPARATOR = ['学年', '周', '年', '日'];
 const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
-const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套', '张', '幅'];
+const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套', '张', '幅', '册'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
@@ -194,7 +194,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
   for (const m of sentence.matchAll(TOKEN)) {
     const token: Token = { start: m.index, end: m.index + m[0].length, before: m[1] ?? '', amountText: m[5] ? `${m[2] ?? ''}${m[4] ?? ''}${m[5]}` : (m[2] ?? ''), unit: m[3] ?? '', after: m[6] ?? '', amountStart: m.index + (m[1] ?? '').length };
     // 30日内 is at most 30 days; 一次内容 is no comparator (内 begins the next word).
-    if (token.after === '内' && (!DURATION_UNITS.includes(token.unit) || /^[容部外涵在]/u.test(sentence.slice(token.end)))) {
+    // (问题须在7日内整改, 一周内通知: days and weeks within are limits too.)
+    if (token.after === '内' && ((!DURATION_UNITS.includes(token.unit) && !['日', '周'].includes(token.unit)) || /^[容部外涵在]/u.test(sentence.slice(token.end)))) {
       token.end -= 1;
       token.after = '';
     }
@@ -259,7 +260,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const amount = readAmount(token.amountText);
     if (!amount) {
       // 两三次, 三五个: an estimate, not a figure. Listed with its words, no number guessed.
-      if (/^[一二两三四五六七八九]{2}$/u.test(token.amountText)) {
+      // (三八节, 五四: two numerals that are no neighbours name a day, and are no estimate.)
+      if (/^(?:一两|两三|二三|三四|四五|五六|六七|七八|八九|三五)$/u.test(token.amountText)) {
         const kind: RequirementKind = DURATION_UNITS.includes(token.unit) ? 'duration' : period && !reset ? 'frequency' : 'count';
         out.push(reading(kind, sentence, token.start, token.end, period && kind === 'frequency' ? { per: perOf(period[0]) } : {}, { unread: '原文是约数，没有给出确切数字' }));
       }
@@ -281,7 +283,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || pairedAfter || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
     const lengthOf = LENGTH_OF.test(clauseBefore) || LENGTH_NAMED.test(sentence.slice(token.end));
-    if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf) continue;
+    if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf && !within) continue;
     // 开考15分钟后: a point in time, not a length.
     if (!comparatorWord && sentence.startsWith('后', token.end)) continue;
     // 不超过60周岁: an age, not a length of weeks.

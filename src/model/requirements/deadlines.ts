@@ -44,7 +44,7 @@ const UNIT_AS_LABELLED: Readonly<Record<string, string>> = { 日: '天', 工作�
 /** Named days with a fixed date; a deadline before one is that date (七一前 → 07-01). */
 const NAMED_DAYS: Readonly<Record<string, string>> = {
   七一: '07-01', 建党节: '07-01', 五四: '05-04', 青年节: '05-04', 八一: '08-01', 建军节: '08-01', 国庆节: '10-01', 国庆: '10-01', 十一: '10-01',
-  元旦: '01-01', 劳动节: '05-01', 五一: '05-01', 儿童节: '06-01', 六一: '06-01', 教师节: '09-10',
+  元旦: '01-01', 劳动节: '05-01', 五一: '05-01', 儿童节: '06-01', 六一: '06-01', 教师节: '09-10', 三八节: '03-08', 妇女节: '03-08',
 };
 
 /** 每年上半年, 每年第一季度, 每年七一前: the deadline recurs every year. */
@@ -344,7 +344,8 @@ function limitsAfterEvents(sentence: string): Reading[] {
   for (const m of [...sentence.matchAll(EVENT_THEN_LIMIT), ...sentence.matchAll(EVENT_WORD_LIMIT)]) {
     const amount = num(m[2]);
     const event = m[1] ?? '';
-    if (amount === null || !event) continue;
+    // (排查发现的问题须在7日内: 发现的 makes a noun of what was found, no event to count from.)
+    if (amount === null || !event || new RegExp(`^(?:${EVENT_VERBS})的`, 'u').test(event)) continue;
     // 新教师入职三年内，每学期上汇报课1节: the span a recurring duty runs in, not a time to finish by.
     if (/^[，,]每/u.test(sentence.slice(m.index + m[0].length))) continue;
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));

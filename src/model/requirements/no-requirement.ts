@@ -122,6 +122,8 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   // 已, 去年, 同比 in its clause; 比上年增长12% without a comparator or a 力争. 不超过上年度的110%
   // takes last year as the base of a limit.
   (f) => ALREADY.test(f.clause.replace(CHANGE, '').replace(BASE_YEAR, '')) || (CHANGE.test(f.clause) && !f.compared && !TARGET.test(f.clause)),
+  // (…参会率连续三年保持在95%以上: kept up over the years behind, in a clause that asks nothing.)
+  (f) => /连续[\d一二两三四五六七八九十]+年(?:保持|达到|位居|位列|稳定)/u.test(f.clause) && !ASKS.test(f.clauseWhole) && !ASKS_IN_CLAUSE.test(f.clauseWhole),
   // 近三年，全县巩固率始终保持在99%以上: a sentence that opens with the years behind it and asks nothing looks back.
   (f) => LOOKING_BACK.test(f.sentence) && !ASKS.test(f.sentence) && !ASKS_IN_CLAUSE.test(f.sentence),
   // 上半年，全县共接待来访群众120人次: the whole sentence only reports (or the part of it between
