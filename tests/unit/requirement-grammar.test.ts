@@ -939,5 +939,17 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('教工书屋每年新增图书不少于300册。')[0]).toMatchObject({ kind: 'frequency', per: '年', amount: 300 });
     expect(read('会员参会率连续五年保持在90%以上。')).toEqual([]);
     expect(read('检查发现的隐患须在3日内整改到位。')[0]).toMatchObject({ kind: 'deadline', amount: 3, unit: '天' });
+    // Student affairs: 小时 ends no when-clause; a sanction's length asks nothing; a period before a length goes on
+    // with the list; rooms counted; awareness days; a base year far from its comparator; who.
+    expect(read('助管学生每周工作不超过10小时，每月累计在40小时以内。').map((r) => [r.kind, r.comparator, r.amount])).toEqual([['duration', '≤', 10], ['duration', '≤', 40]]);
+    expect(read('受到警告处分的学生，处分期限为6个月。')).toEqual([]);
+    expect(read('教师每学年参加研修不少于30学时，撰写反思不少于10篇。')[1]).toMatchObject({ kind: 'frequency', per: '学年', amount: 10 });
+    expect(read('每名辅导员联系2—3间学生宿舍。')[0]).toMatchObject({ comparator: 'range', amount: 2, max: 3 });
+    expect(read('以全国中小学安全教育日为契机，开展应急演练。')[0]).toMatchObject({ kind: 'occasion', occasion: '全国中小学安全教育日' });
+    expect(read('各校要以大学生心理健康日为契机，开展宣传活动。')[0]).toMatchObject({ kind: 'occasion' });
+    expect(read('特长生招生计划不超过学校上年招生计划总数的2%。')[0]).toMatchObject({ kind: 'proportion', comparator: '≤', amount: 2 });
+    expect(read('保卫部接警后须在10分钟内赶到现场。')[0]).toMatchObject({ who: '保卫部' });
+    expect(read('学生返校须在24小时内向班主任报到。')[0]).toMatchObject({ who: '学生' });
+    expect(read('教师考核中，学生评教占40%，同行评议占30%，学院考核占30%。').map((r) => r.who)).toEqual([null, null, null]);
   });
 });

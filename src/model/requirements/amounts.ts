@@ -27,7 +27,7 @@ const DURATION_UNITS = ['个工作日', '工作日', '个学时', '学时', '个
 /** Units that are durations only after a comparator: 不少于3年 (but 2017年, 3月5日 are dates). */
 const DURATION_UNITS_AFTER_COMPARATOR = ['学年', '周', '年', '日'];
 const FREQUENCY_UNITS = ['次', '期', '场', '遍', '轮', '回', '届'];
-const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套', '张', '幅', '册'];
+const COUNT_UNITS = ['人次', '所次', '校次', '学分', '名', '人', '个', '所', '项', '篇', '批', '家', '支', '堂', '节', '门', '件', '份', '条', '处', '座', '本', '部', '户', '位', '套', '张', '幅', '册', '间'];
 /** Units a Chinese numeral may carry without a comparator: 一期, 两名, 一遍 are counts, 两个 often names a slogan. */
 const PLAIN_CHINESE_UNITS = new Set(['名', '人次', '所', '期', '遍', '次', '场', '篇', ...DURATION_UNITS]);
 /** Comparators that may stand apart from the figure, with a verb between: 至少联系1个社区. */
@@ -282,6 +282,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const pairedAfter = token.after ? '' : (new RegExp(`^[、和及与](?:${NUMBER})(?:${UNIT})?(${AFTER})`, 'u').exec(sentence.slice(token.end))?.[1] ?? '');
     const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || pairedAfter || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
 
+    // 处分期限为6个月: how long a sanction lasts asks nothing of anyone.
+    if (/(?:处分|处罚|惩戒|影响)期(?:限)?(?:一般)?(?:为|是)?$/u.test(clauseBefore)) continue;
     const lengthOf = LENGTH_OF.test(clauseBefore) || LENGTH_NAMED.test(sentence.slice(token.end));
     if (DURATION_UNITS_AFTER_COMPARATOR.includes(token.unit) && !comparatorWord && !lengthOf && !within) continue;
     // 开考15分钟后: a point in time, not a length.
@@ -445,7 +447,9 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   const previousClause = sentence.slice(previousStart, clauseStart);
   const opensWithPeriod = new RegExp(`^(?:${PERIOD})`, 'u').test(previousClause.replace(NUMBERED, '')) && !/\d|[一二两三四五六七八九十]+[次期个名]/u.test(previousClause);
   const periodBefore = part || opensWithPeriod ? new RegExp(PERIOD, 'u').exec(previousClause) : null;
-  const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per ?? (periodBefore ? perOf(periodBefore[0]) : undefined);
+  // (每学年参加研修不少于24学时，撰写反思不少于20篇: the period before a length in the clause before.)
+  const lengthUnder = readSoFar.some((r) => r.kind === 'duration' && r.start >= previousStart && r.end < clauseStart) ? new RegExp(PERIOD, 'u').exec(previousClause) : null;
+  const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per ?? (periodBefore ? perOf(periodBefore[0]) : lengthUnder ? perOf(lengthUnder[0]) : undefined);
   // 暑假前集中开展1次 goes on with a yearly or termly list; a break comes too seldom for a
   // monthly one, and 寒假、暑假前分别开展一次 counts one before each.
   if (/寒假|暑假|假期/u.test(clause) && (/分别/u.test(clause) || !/^(?:年|学年|学期)$/u.test(per ?? ''))) return undefined;

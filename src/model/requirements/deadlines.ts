@@ -305,7 +305,7 @@ function isReferenceDate(sentence: string, r: Reading): boolean {
 /** A time limit with no event of its own: 收到后5个工作日内登记，30日内办结. */
 const FURTHER_LIMIT = new RegExp(`(?:(?<=[在于])|(?<![\\p{Script=Han}\\d]))(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu');
 /** 发生校园安全事故后，学校须在1小时内…: a clause ending in 后 names the event the limits after it count from. */
-const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|(?<=[，,。；;]))(?:一经)?([\p{Script=Han}、“][\p{Script=Han}、\d“”（）]{1,29}?)(?:后|时|的)?(?<=后|时|的|一经发现|一经查实)[，,]/gu;
+const EVENT_CLAUSE = /(?:^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])?|(?<=[，,。；;]))(?:一经)?([\p{Script=Han}、“][\p{Script=Han}、\d“”（）]{1,29}?)(?:后|时|的)?(?<=后|(?<![小课学工])时|的|一经发现|一经查实)[，,]/gu;
 /** 发现错误言论和有害信息，要立即处置，并在2小时内报告 (遇有舆情事件，…): a clause that opens with finding, receiving or meeting something is the event. */
 const EVENT_OPENING = new RegExp(`(?:^|[。；;])(?:[^\\s，,。；;须应要在于]{2,10}?(?=${EVENT_VERBS}))?((?:${EVENT_VERBS}|遇有|遇到)[\\p{Script=Han}、]{2,20}?)(?:的|时|后)?[，,]`, 'gu');
 /** 发现险情须在30分钟内报告: an event named by its verb, then the limit. */

@@ -188,7 +188,7 @@ const YEAR_OPENING = /^(?:\d{4}(?:[—–-]\d{4})?|[〇零一二三四五六七�
 /** 近三年，…, 多年来，…: the years just past. */
 const LOOKING_BACK = /^(?:近[\d一二三四五六七八九十]+年来?|近年来|多年来|[\d一二三四五六七八九十]+年来)[，,]/u;
 /** 不超过上年度的110%, 不低于去年同期水平: last year named as the base a limit is set against. */
-const BASE_YEAR = /(?:不超过|不低于|不少于|不高于|不多于|低于|高于|超过)(?:上一?年度?|去年)(?:同期)?/gu;
+const BASE_YEAR = /(?:不超过|不低于|不少于|不高于|不多于|低于|高于|超过)[^，,。；;]{0,8}?(?:上一?年度?|去年)(?:同期)?/gu;
 
 /** No comparator, nothing asked and no period in the clause: a figure merely stated. */
 const stated = (f: Figure) => !f.compared && !ASKS_IN_CLAUSE.test(f.clause) && !/每|全年|年内/u.test(f.clause);
