@@ -951,5 +951,21 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('保卫部接警后须在10分钟内赶到现场。')[0]).toMatchObject({ who: '保卫部' });
     expect(read('学生返校须在24小时内向班主任报到。')[0]).toMatchObject({ who: '学生' });
     expect(read('教师考核中，学生评教占40%，同行评议占30%，学院考核占30%。').map((r) => r.who)).toEqual([null, null, null]);
+    // Private schools and tutoring: a prohibition bounds 超过 the other way; a lead time named before its figure;
+    // 及时 in a condition; a vote's threshold; a period lent by a share before; 等 closes a list; long anniversaries; who.
+    expect(read('机构不得预收时间跨度超过3个月的费用。')[0]).toMatchObject({ comparator: '≤', amount: 3, unit: '个月' });
+    expect(read('严禁教师每周有偿补课超过1次。')[0]).toMatchObject({ comparator: '≤', who: null });
+    expect(read('幼儿园应在停办60日前告知家长。')[0]).toMatchObject({ kind: 'deadline', amount: 60, lead: true, before: '停办' });
+    expect(read('各院系须于每学期第3周前报送计划。').filter((r) => r.lead)).toEqual([]);
+    expect(read('主动报告并及时整改的，可以从轻处理。')).toEqual([]);
+    expect(read('章程修改须经董事会三分之二以上成员同意。')).toEqual([]);
+    expect(read('力争全省80%以上的县通过国家督导评估认定。')[0]).toMatchObject({ kind: 'proportion', amount: 80 });
+    expect(read('每学年抽查比例不低于20%，发放问卷不少于300份。')[1]).toMatchObject({ kind: 'frequency', per: '学年', amount: 300 });
+    expect(read('年报应包括办学条件、师资、财务等不少于8项内容。')[0]).toMatchObject({ counts: '内容' });
+    expect(read('隆重纪念中国人民抗日战争暨世界反法西斯战争胜利82周年。')[0]).toMatchObject({ occasion: '中国人民抗日战争暨世界反法西斯战争胜利82周年' });
+    expect(read('校外培训机构每次课程结束后，应在24小时内公示课消记录。')[0]).toMatchObject({ by: 'after:课程结束' });
+    expect(read('每班配备2名教师和1名保育员。').map((r) => r.who)).toEqual([null, null]);
+    expect(read('各民办学校按照不低于办学经费1%的比例安排党建经费。')[0]).toMatchObject({ who: '各民办学校' });
+    expect(read('托育机构每班幼儿人数不超过20人。')[0]).toMatchObject({ who: null });
   });
 });

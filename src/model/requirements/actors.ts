@@ -26,7 +26,7 @@ const AFTER_SUBJECT = /^(?:请|为|另行|联合|会同|协同|到(?=所|联系|
 /** Words a subject cannot contain: they make the stretch a predicate (认真落实领导干部…). */
 const NOT_IN_SUBJECT = /(?<![主重需只必])要|同一|期内|[离返到]校|所(?:带|教|管|联系|分管|负责|包保)|完成|联合|会同|协同|时间|时长|进驻|年度|本届|上届|到(?=所|联系|基层|班级|社区)|实行|设立|(?<![党团层])组织(?!部|科|处|人事|委员|员|关系|生活)|将|由|(?<![作成认以])为|应|须|定期|经常|适时|及时|年内|全年|半年|季度|年底|举办|召开|参加|撰写|申报|推荐|选派|递交|创建|打造|筹备|认真|切实|积极(?!分子)|继续|进一步|深入|全面|严格|每|于|(?<!所)在(?![岗编校职读])|对(?!象)|向|(?<!一)把|按照|围绕|结合|通过|落实|加强|坚持|推进|实施|开展|召开|做好|抓好|确保|实现|督促|推动|完善|健全|建立|的/u;
 /** A stretch that starts with a verb is a predicate and its object (组织党务干部…), not a subject. */
-const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|到(?!会)|做到|达到|实现|贯彻|执行|深化|保障|保证|督促|推动|动员|号召|会同|联合|配合|协助|以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部|人事|委员)|开展|召开|举办|参加|参与|选派|培训(?!机构|中心|学校|基地)|轮训|发展(?!对象)|表彰|评选|联系|走访|指导(?!教师|老师|员|中心)|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心(?!下一代)|关爱|慰问|帮扶|吸收|培养)/u;
+const STARTS_WITH_VERB = /^(?:经(?![费验济常营])|到(?!会)|严禁|禁止|不得|做到|达到|实现|贯彻|执行|深化|保障|保证|督促|推动|动员|号召|会同|联合|配合|协助|以|依托|依据|根据|通过|完成|建成|新建|改造|制定|修订|出台|印发|组织(?!部|人事|委员)|开展|召开|举办|参加|参与|选派|培训(?!机构|中心|学校|基地)|轮训|发展(?!对象)|表彰|评选|联系|走访|指导(?!教师|老师|员|中心)|配齐|配备|选好|选优|管好|用好|引导|鼓励|支持|要求|带领|依靠|关心(?!下一代)|关爱|慰问|帮扶|吸收|培养)/u;
 /** Words that open a clause before its subject: 同时，此外，年内… */
 const OPENERS = /^(?:(?:自|从)?(?:今年|明年|\d{4}年)起|每(?:学期|学年|季度|半年|年|月|周)(?=每|由|[\p{Script=Han}]{1,8}?(?:要|须|应|每|至少))|(?:周期|任期|聘期)内|(?:会|课|节|赛|考|事)[前后](?![\p{Script=Han}]{0,2}(?:服务|辅导|作业))|\d{4}年度?|同时|此外|另外|其中|并且|并|今年|年内|全年|当前|今后|近期|请|(?:寒假|暑假|假期|节假日|[\p{Script=Han}]{1,4}[节会考])期间)/u;
 /** A number a sentence may still carry when read on its own (第十二条　, （二）, 3.): no part of the subject. */
@@ -49,7 +49,7 @@ const COUNTED = /^(?:原则上|一般)?(?:为|不少于|不低于|至少|最多|
 /** The words of a subject: names, 、 和 及 与, and a bracket (各县（市、区）教育局). */
 const SUBJECT_TEXT = /^[\p{Script=Han}、和及与（）()“”"]+$/u;
 /** 各X names the addressees; 每名X / 每个X names each of them. */
-const EACH = /^(?:各|每名|每个|每位|每所|每家|每支|每校|每园|每班|每人)/u;
+const EACH = /^(?:各|每名|每个|每位|每所|每家|每支|每校|每园|每人)/u;
 
 /** 升旗时, 预备期满时: a time the clause opens with (按时, 及时, 课时 are no times of it). */
 const WHEN = /^[\p{Script=Han}]{1,6}?(?<![课学小工按及适临届平同准])时(?![间候期段长刻代])(?=[\p{Script=Han}]{2})/u;
@@ -114,8 +114,8 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
       const own = (measured[1] ?? '').length <= 2 && !/^各/u.test(np);
       // 班主任每学期家访率达到100%, 各级党组织书记每年集中培训时间…: a period between says the
       // measure is of what the body itself does.
-      // (小学每节课时长为40分钟: 每节 is each lesson, whose length is measured; no one is named.)
-      if (/^每(?!节|课时)/u.test(measured[1] ?? '')) return { who: np, directive: true, start };
+      // (小学每节课时长为40分钟, 幼儿园每班幼儿人数: 每节, 每班 are each lesson or class, measured; no one is named.)
+      if (/^每(?:次|天|日|[两二三四五六七八九十\d]*个?(?:学年|学期|季度|半年|年度|年|月|周))/u.test(measured[1] ?? '')) return { who: np, directive: true, start };
       return EACH.test(np) && !own ? { who: shortestHeaded(np), directive: true, start } : null;
     }
     // (各校心理健康教育专职教师配备不少于1名: the staff named after the body are what is counted.)
@@ -145,7 +145,8 @@ function subjectAfter(clause: string, offset: number, opener: string): Subject |
 /** The shortest stretch from the start that ends in a body's name: 各学校党员 → 各学校. */
 function shortestHeaded(np: string): string {
   // (各级党组织: 各级, 各地 only open a name.)
-  for (let end = 2; end <= np.length; end++) if (HEAD_END.test(np.slice(0, end)) && !/^各(?:级|地|类)$/u.test(np.slice(0, end))) return np.slice(0, end);
+  // (各民办学校: 办 goes on into 办学, so 各民办 is no name.)
+  for (let end = 2; end <= np.length; end++) if (HEAD_END.test(np.slice(0, end)) && !/^各(?:级|地|类)$/u.test(np.slice(0, end)) && !/^[学校园]/u.test(np.slice(end))) return np.slice(0, end);
   return np;
 }
 

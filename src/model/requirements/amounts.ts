@@ -83,7 +83,7 @@ const ABOUT = /约$/u;
 const SCOPE = /^(?:全国|全省|全市|全县|全区|全校|本市|本县)(?:教育系统|各级各类学校|中小学)?(?=[\p{Script=Han}]{2})/u;
 
 /** Verbs that lead a counted noun: 组织党务干部培训班2期 → 党务干部培训班; 培训党员200人次 → 党员. */
-const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|指导(?!师|员|中心|站)|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|手写|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
+const COUNTING_VERBS = /组织开展|组织|观看|收看|阅读|研读|带教|指导(?!师|员|中心|站)|改扩建|改建|扩建|邀请|结对帮扶|结对|设(?=[一二三特专])|配备|配齐|组建|设置|选聘|聘请|培养|选配|明确|举办|开展|召开|建设|创建|打造|培育|选树|评选(?!名额)|命名|发展(?!对象)|新建|完成|培训(?!班|机构|中心|基地)|轮训(?!班)|选派|表彰|推荐|确定|选定|遴选|建立|设立|开设|编写|撰写|手写|发放|征集|联系|走访|慰问|帮扶|资助|招收|招募|吸收|建成|办好|举行|安排|选拔|评出|推出|打磨|制作|录制|发布|刊发|报送|上报/gu;
 
 /** A clause's own numbering: （一）, 1., ①. */
 const NUMBERED = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[①-⑳])\s*/u;
@@ -280,7 +280,11 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const comparatorWord: string = token.before || detached || (chained ? (previous?.comparatorWord ?? '') : '');
     // 分别控制在45人、50人以下: the 以下 of the last figure of a pair bounds the first one too.
     const pairedAfter = token.after ? '' : (new RegExp(`^[、和及与](?:${NUMBER})(?:${UNIT})?(${AFTER})`, 'u').exec(sentence.slice(token.end))?.[1] ?? '');
-    const comparator: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || pairedAfter || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
+    const stated: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || pairedAfter || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
+    // (不得…收取时间跨度超过3个月的费用: a prohibition before the clause's 超过 bounds it the other way.)
+    const wordAt = clauseBefore.lastIndexOf(comparatorWord);
+    const forbidden = /(?:不得|严禁|禁止|不准|不许)/u.test(wordAt >= 0 ? clauseBefore.slice(0, wordAt) : clauseBefore) && ['超过', '多于', '高于', '低于', '少于'].includes(comparatorWord);
+    const comparator: Comparator = forbidden ? (stated === '≥' ? '≤' : stated === '≤' ? '≥' : stated) : stated;
 
     // 处分期限为6个月: how long a sanction lasts asks nothing of anyone.
     if (/(?:处分|处罚|惩戒|影响)期(?:限)?(?:一般)?(?:为|是)?$/u.test(clauseBefore)) continue;
@@ -447,8 +451,9 @@ function periodOfListedClause(sentence: string, clauseStart: number, token: Toke
   const previousClause = sentence.slice(previousStart, clauseStart);
   const opensWithPeriod = new RegExp(`^(?:${PERIOD})`, 'u').test(previousClause.replace(NUMBERED, '')) && !/\d|[一二两三四五六七八九十]+[次期个名]/u.test(previousClause);
   const periodBefore = part || opensWithPeriod ? new RegExp(PERIOD, 'u').exec(previousClause) : null;
-  // (每学年参加研修不少于24学时，撰写反思不少于20篇: the period before a length in the clause before.)
-  const lengthUnder = readSoFar.some((r) => r.kind === 'duration' && r.start >= previousStart && r.end < clauseStart) ? new RegExp(PERIOD, 'u').exec(previousClause) : null;
+  // (每学年参加研修不少于24学时，撰写反思不少于20篇; 每学期抽查比例不低于30%，发放问卷不少于500份: the
+  // period before a length or a share in the clause before.)
+  const lengthUnder = readSoFar.some((r) => (r.kind === 'duration' || r.kind === 'proportion') && r.start >= previousStart && r.end < clauseStart) ? new RegExp(PERIOD, 'u').exec(previousClause) : null;
   const per = readSoFar.find((r) => r.kind === 'frequency' && r.value.per && r.start >= previousStart && r.end < clauseStart)?.value.per ?? (periodBefore ? perOf(periodBefore[0]) : lengthUnder ? perOf(lengthUnder[0]) : undefined);
   // 暑假前集中开展1次 goes on with a yearly or termly list; a break comes too seldom for a
   // monthly one, and 寒假、暑假前分别开展一次 counts one before each.
@@ -508,7 +513,8 @@ function countedNoun(sentence: string, from: number, figureStart: number, figure
   // 、入党积极分子培训班1期 names its noun; 、选树10名… is only a verb, and its noun follows the figure.
   const listedItem = last.replace(/约$/u, '');
   const endsWithVerb = new RegExp(`(?:${COUNTING_VERBS.source})$`, 'u').test(listedItem) && !/[党团层]组织$/u.test(listedItem);
-  if (!joined && listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb) return listedItem;
+  // (…、财务状况等不少于10项内容: a list closed by 等 is counted by the noun after the figure.)
+  if (!joined && listed && noun(listedItem) && listedItem.replace(LEADING_VERBS, '') && !endsWithVerb && !/等$/u.test(listedItem)) return listedItem;
   // 1名组织委员和…; 2名保安和1名教师值守: a short noun after the figure, without the act that follows it.
   const after = /^([\p{Script=Han}]{1,6}?)(?:协同|共同|轮流|值守|值班|陪餐|执勤|带班|在岗|驻点|驻校|巡查|参加|参与|组成|构成){0,2}(?=[，,。；;]|[和及与][\d一二两三四五六七八九十]|$)/u.exec(sentence.slice(figureEnd));
   if (after?.[1] && !/[的地得在到于向]/u.test(after[1])) return after[1];

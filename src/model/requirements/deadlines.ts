@@ -19,7 +19,7 @@ import { NUMBER, parseNumber } from './numbers.ts';
 import { openingPeriod, perOf } from './periods.ts';
 import { reading, type Reading } from './reading.ts';
 import { HEADS, subjectsOf } from './actors.ts';
-import { countsAtDate, onlyReports } from './no-requirement.ts';
+import { countsAtDate, inConditionClause, onlyReports } from './no-requirement.ts';
 
 const DAY = `(?:\\d{1,2}|[一二三四五六七八九十]{1,3})`;
 /** 前, and 截止 after a date (3月10日截止: the last day). */
@@ -256,9 +256,18 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // 在停办30日前告知, 届满3个月前: so long before an event named before the figure, a lead time.
+    pattern: new RegExp(`(?<=[在于])((?![^，,。；;]*?[每第])[\\p{Script=Han}]{2,6}?)(?<![月年第])(${NUMBER})(个工作日|个月|日|天|周)前(?!后)`, 'gu'),
+    read: (m, s) => {
+      const amount = num(m[2]);
+      return amount === null ? null : reading('deadline', s, m.index, m.index + m[0].length, { amount, ...limitUnit(m[3]), lead: true, before: m[1] ?? '' });
+    },
+  },
+  {
     // 及时, 立即, 第一时间: by when, without a date
     pattern: /及时(?!率)|立即|第一时间/gu,
-    read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false }),
+    // (情节轻微并及时改正的，可以不予处罚: a condition on a case, no time asked.)
+    read: (m, s) => (inConditionClause(s, m.index) ? null : reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false })),
   },
 ];
 
@@ -367,7 +376,8 @@ function limitsAfterEvents(sentence: string): Reading[] {
     const once = /一经([\p{Script=Han}]+)$/u.exec(clause)?.[1];
     // (信访事项受理后: before 受理 stands what is received, not who receives it, and it stays in the event.)
     const received = byVerb && /^受理/u.test(byVerb[2] ?? '') && !new RegExp(`(?:${HEADS.join('|')})$`, 'u').test(byVerb[1] ?? '');
-    const event = once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) && !received ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause));
+    // (校外培训机构每次培训课程结束后，…: after each one, the event is what ends, as for 每次…后 above.)
+    const event = (once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) && !received ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause))).replace(/^[^，,]*?每(?:次|场|轮|晚)(?=[\p{Script=Han}]{2})/u, '');
     if (!event) continue;
     const stop = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
     // (对擅自发布的，一经发现，责令在2小时内删除: a later event clause is nearer, and its limits are its own.)

@@ -302,7 +302,8 @@ export function isConditionalClause(sentence: string, clauseStart: number, end: 
   const before = sentence.slice(clauseStart, comparatorStart);
   if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
   // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid (每年应到联系点: a visit).
-  if (/到会|应到[会人]|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会)/u.test(sentence.slice(end))) return true;
+  // (须经理事会三分之二以上成员同意: a vote's threshold, the same way.)
+  if (/到会|应到[会人]|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会|同意|赞成|表决通过)/u.test(sentence.slice(end))) return true;
   // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
   // (占教职工总数三分之一以上的学校，应建立…: the same with a comma before the rule.)
   return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?[，,]?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));

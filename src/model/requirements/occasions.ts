@@ -16,7 +16,7 @@ import { reading, type Reading } from './reading.ts';
 const LEAD = /^.*(?:结合|围绕|纪念|庆祝|迎接|喜迎|迎来|恰逢|正值|借助|利用|以|在|为|开展|举办|举行|隆重|筹备|精心|要|将|做好|值此|是)/u;
 /** 2019年是新中国成立70周年: a statement about the year ties no work to it. */
 const STATEMENT = /是$|迎来$|恰逢$|正值$/u;
-const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,16})(${NUMBER})周年`, 'gu');
+const ANNIVERSARY = new RegExp(`([\\p{Script=Han}]{1,24})(${NUMBER})周年`, 'gu');
 /** Days known by name, longer names first, so 五四青年节 wins over 五四 and 青年节. */
 const NAMED_DAYS = [
   '五四青年节', '六一国际儿童节', '六一儿童节', '国际儿童节', '三八国际妇女节', '三八妇女节', '国际妇女节', '三八节', '三八', '全民国家安全教育日', '国家安全教育日', '国家宪法日', '烈士纪念日', '开学第一课', '少先队建队日', '建队日',
