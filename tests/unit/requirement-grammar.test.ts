@@ -919,11 +919,13 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('教研员每学期听课不少于40节，其中乡村学校不少于20节。').map((r) => r.who)).toEqual(['教研员', '教研员']);
     expect(read('各校专职心理教师配备不少于2名。')[0]).toMatchObject({ who: '各校' });
     expect(read('初中每节课时长为45分钟。')[0]).toMatchObject({ who: null });
-    // Numbers in other written forms: a year in Chinese numerals keeps its year; per mille; an interval; times between which a gap is set.
+    // Numbers in other written forms: a year in Chinese numerals keeps its year; per mille; 隔月 is 每两个月 (每隔 stays an
+    // interval, not converted); times between which a gap is set.
     expect(read('二〇二八年六月底前完成验收。')[0]).toMatchObject({ kind: 'deadline', by: '2028-06-end', match: '二〇二八年六月底前' });
     expect(read('一九二一年，中国共产党诞生。')).toEqual([]);
     expect(read('新发近视率控制在千分之三以内。')[0]).toMatchObject({ kind: 'proportion', comparator: '≤', amount: 0.3, unit: '%' });
-    expect(readSentence('隔月开展一次安全检查。')[0]).toMatchObject({ kind: 'frequency', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' });
+    expect(read('隔月开展一次安全检查。')[0]).toMatchObject({ kind: 'frequency', per: '2月', amount: 1 });
+    expect(readSentence('每隔一个月开展一次检查。')[0]).toMatchObject({ kind: 'frequency', value: {}, unread: '原文写的是间隔，没有换算成每个周期几次' });
     expect(read('两次评议间隔不少于6个月。').map((r) => r.kind)).toEqual(['duration']);
     // Who: 具体实施 follows a subject; 党员发展工作 names the work, not who does it.
     expect(read('局机关负责指导，各校具体落实，每月报送1次台账。')[0]).toMatchObject({ who: '各校' });
@@ -967,5 +969,18 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('每班配备2名教师和1名保育员。').map((r) => r.who)).toEqual([null, null]);
     expect(read('各民办学校按照不低于办学经费1%的比例安排党建经费。')[0]).toMatchObject({ who: '各民办学校' });
     expect(read('托育机构每班幼儿人数不超过20人。')[0]).toMatchObject({ who: null });
+    // Numbers in every form: 左右 on a text's length; 须…方可 still asks (a quorum does not); 每逢 leads days; a festival on
+    // an award; a ratio before its name; a time a study is set at; who after 隔周, 发生, 期满后, and on its object.
+    expect(read('心得体会以2000字左右为宜。')[0]).toMatchObject({ comparator: '=', amount: 2000, approximate: true });
+    expect(read('新任教师须在乡村学校服务满3年方可申请调动。')[0]).toMatchObject({ kind: 'duration', amount: 3 });
+    expect(read('教代会须有三分之二以上代表出席方可召开。')).toEqual([]);
+    expect(read('工会每逢春节、中秋节走访慰问困难职工。').map((r) => r.occasion)).toEqual(['春节', '中秋节']);
+    expect(read('开展“五四”评选表彰活动。')[0]).toMatchObject({ kind: 'occasion', occasion: '五四' });
+    expect(read('心理健康教师按照不低于1:4000的师生比配备。')[0]).toMatchObject({ comparator: '≥', amount: 1, measure: '∶4000' });
+    expect(read('理论学习一般安排在每周三下午。')).toEqual([]);
+    expect(read('党小组隔周开展一次学习。')[0]).toMatchObject({ per: '2周', who: '党小组' });
+    expect(read('学校发生安全事故，须在1小时内报告。')[0]).toMatchObject({ who: '学校' });
+    expect(read('试用期满后人事科应及时组织考核。')[0]).toMatchObject({ who: '人事科' });
+    expect(read('学校食堂对每餐次食品留样时间不少于48小时。')[0]).toMatchObject({ who: '学校食堂' });
   });
 });

@@ -47,14 +47,14 @@ const PERIOD_RE = new RegExp(PERIOD, 'gu');
 /** A comparator, a figure and one measure word that is none of the units: 不少于3000字. Dates, times and tenths (六成, a share) are left out. */
 const MEASURED_FIGURE = new RegExp(`(${BEFORE})(${AMOUNT})([^\\P{Script=Han}年月日号时分秒周季的之个级成${CN_DIGITS}])(?![时年期])(${AFTER})?`, 'gu');
 /** 2000至3000字之间, 60行以内: a text's length or copies, a range or a cap with no comparator before it. */
-const TEXT_MEASURE = new RegExp(`(?<![\\d.])(${AMOUNT})([字行首页])(${AFTER}|之间)`, 'gu');
-/** 每隔一个月, 隔周: an interval, which a reader would have to turn into a period; read, never converted. */
-const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)|(?<![间相])隔(?:周|月|年)`, 'gu');
+const TEXT_MEASURE = new RegExp(`(?<![\\d.])(${AMOUNT})([字行首页])(${AFTER}|之间|左右)`, 'gu');
+/** 每隔一个月: an interval, which a reader would have to turn into a period; read, never converted (隔周 is read as 每两周, periods.ts). */
+const INTERVAL = new RegExp(`每隔(?:${NUMBER})?个?(?:学年|学期|季度|年|月|星期|周|天|日)`, 'gu');
 /** 每10名党员推荐1名, 每100名学生配备1名: a ratio, whose figure is no total. */
 const RATIO = new RegExp(`每(?:增加|新增|增)?(?:${NUMBER})(?:名|个(?!月|星期|学期|学年|季度|年|周)|人|所|户|位)`, 'gu');
 
 /** 师生比不低于1:200: a staffing ratio, read as the one it asks for per so many (the measure keeps the rest). */
-const STAFF_RATIO = new RegExp(`(?<=比(?:例)?(?:一般|原则上)?(?:为|是|按)?)(${BEFORE})?(\\d+)[:：∶](\\d+(?:\\.\\d+)?)(?![\\d.:：∶])`, 'gu');
+const STAFF_RATIO = new RegExp(`(?<=比(?:例)?(?:一般|原则上)?(?:为|是|按)?)(${BEFORE})?(\\d+)[:：∶](\\d+(?:\\.\\d+)?)(?![\\d.:：∶])|(${BEFORE})?(\\d+)[:：∶](\\d+(?:\\.\\d+)?)(?=的?(?:师生比|生师比|师幼比|比例))`, 'gu');
 /** 10%至11%: two shares joined into a range. */
 const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\d+)?)[%％]/gu;
 /** 一式两份: the number of copies a paper is sent in. */
@@ -139,8 +139,10 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
   const out: Reading[] = [];
 
   for (const m of sentence.matchAll(STAFF_RATIO)) {
-    if (overlaps(blocked, m.index, m.index + m[0].length) || isReport(sentence, lastClauseStart(sentence, m.index), m.index, Boolean(m[1]))) continue;
-    out.push(reading('count', sentence, m.index, m.index + m[0].length, { comparator: comparatorOf(m[1] ?? '', ''), amount: Number(m[2]), measure: `∶${m[3]}` }));
+    // (不低于1:350的师生比: the ratio may also stand before its name.)
+    const [before, asked, base] = m[2] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    if (overlaps(blocked, m.index, m.index + m[0].length) || isReport(sentence, lastClauseStart(sentence, m.index), m.index, Boolean(before))) continue;
+    out.push(reading('count', sentence, m.index, m.index + m[0].length, { comparator: comparatorOf(before ?? '', ''), amount: Number(asked), measure: `∶${base}` }));
   }
 
   // 10%至11%, 90%—95%: a range of shares.
@@ -384,7 +386,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const end = m.index + text.length;
     if (!amount || (after === '之间' && amount.max === undefined) || overlaps(blocked, m.index, end) || out.some((o) => m.index < o.end && o.start < end)) continue;
     if (isScore(sentence, end) || isCondition(sentence, lastClauseStart(sentence, m.index), end, m.index) || isReport(sentence, lastClauseStart(sentence, m.index), m.index, true)) continue;
-    out.push(reading('count', sentence, m.index, m.index + figure.length + measure.length + (after === '之间' ? 0 : after.length), { comparator: amount.max !== undefined ? 'range' : comparatorOf('', after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), measure }));
+    out.push(reading('count', sentence, m.index, m.index + figure.length + measure.length + (after === '之间' ? 0 : after.length), { comparator: amount.max !== undefined ? 'range' : comparatorOf('', after === '左右' ? '' : after), amount: amount.amount, ...(amount.max !== undefined ? { max: amount.max } : {}), ...(after === '左右' ? { approximate: true as const } : {}), measure }));
   }
 
   // 不少于3000字, 不超过2000元: a comparator and a figure with a measure word outside the units.

@@ -300,6 +300,10 @@ const CONDITIONAL_CLAUSE = new RegExp(`^[^，,。；;：:！!？?]*?(?:${WHO_WHI
  */
 export function isConditionalClause(sentence: string, clauseStart: number, end: number, comparatorStart: number): boolean {
   const before = sentence.slice(clauseStart, comparatorStart);
+  // (新教师须服务满5年方可申请调动: 须 asks for the figure; 方可 says what it then allows.)
+  // (…须有三分之二以上代表出席方可召开 is still a quorum, below.)
+  const allows = /^[^，,。；;的]*?方[可能]/u.exec(sentence.slice(end))?.[0];
+  if (/须|必须|应当?(?![用急对届聘])/u.test(before) && allows && !/出席|到会|同意|赞成|通过/u.test(allows)) return CONDITION_WORD.test(before);
   if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
   // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid (每年应到联系点: a visit).
   // (须经理事会三分之二以上成员同意: a vote's threshold, the same way.)

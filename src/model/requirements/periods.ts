@@ -5,6 +5,7 @@
  *   perOf('每两年')  → '2年'     perOf('每3年')  → '3年'     perOf('全年') → '年'
  *   perOf('每年度')  → '年'      perOf('每半年') → '半年'    perOf('每半月') → '半月'    perOf('每个月') → '月'
  *   perOf('两年')    → '2年'     (两年一次)                  perOf('一年') → '年' (一年两次)
+ *   perOf('隔周')    → '2周'     perOf('隔月') → '2月'
  */
 import { parseNumber } from './numbers.ts';
 
@@ -21,12 +22,15 @@ const FIGURE_OF_TIMES = '(?:召开|开展|组织|举行|举办|进行)?(?:至少
  * are no periods: LABELS.md lists none shorter than a week, and both writers of
  * the fourth sets read 每天巡查不少于1次 as a count.
  */
-export const PERIOD = `(?:每(?:[两二三四五六七八九十\\d]+)?(?:个)?(?:学年|学期|季度|半年|半月|年度|年|月份|月|星期|周|季)(?![级龄轻纪])|全年|${EVERY_N}(?=${FIGURE_OF_TIMES}))`;
+export const PERIOD = `(?:每(?:[两二三四五六七八九十\\d]+)?(?:个)?(?:学年|学期|季度|半年|半月|年度|年|月份|月|星期|周|季)(?![级龄轻纪])|(?<![间相])隔(?:周|月|年)|全年|${EVERY_N}(?=${FIGURE_OF_TIMES}))`;
 
 const NAMES: Record<string, string> = { 学年: '学年', 学期: '学期', 季度: '季度', 季: '季度', 半年: '半年', 半月: '半月', 年度: '年', 年: '年', 月份: '月', 月: '月', 星期: '周', 周: '周', 天: '天', 日: '天' };
 
 export function perOf(period: string): string {
   if (period === '全年') return '年';
+  // 隔周, 隔月: every other week or month, the same as 每两周, 每两个月.
+  const other = /^隔(周|月|年)$/u.exec(period);
+  if (other) return `2${other[1]}`;
   const m = /^每?([一两二三四五六七八九十\d]+)?(?:个)?(.+)$/u.exec(period);
   const name = NAMES[m?.[2] ?? ''] ?? m?.[2] ?? '';
   const count = m?.[1] ? parseNumber(m[1]) : null;
