@@ -983,4 +983,31 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('试用期满后人事科应及时组织考核。')[0]).toMatchObject({ who: '人事科' });
     expect(read('学校食堂对每餐次食品留样时间不少于48小时。')[0]).toMatchObject({ who: '学校食堂' });
   });
+
+  it('reads the shapes of the retired held-out sets 12 to 15 (sentences-37 to -40), in sentences of its own', () => {
+    // Deadlines: a quarter's end comes round; 秋季学期开学; a span of years; 不及时; a limit inside a case; 12345 in an event;
+    // a scheduled day; a body before 发生.
+    expect(read('各支部每季度开展1次研判，报告于季度结束后5日内报送。')[1]).toMatchObject({ by: 'after:季度结束', per: '季度' });
+    expect(read('困难学生认定每学年开展一次，在秋季学期开学后一个月内完成。')[1]).toMatchObject({ per: '学年' });
+    expect(read('第三批工作室建设周期为2026年至2028年。')).toEqual([]);
+    expect(read('督查发现部分学校作业批改不及时。')).toEqual([]);
+    expect(read('关系转出后6个月内尚未转入的，原支部要主动联系。')).toEqual([]);
+    expect(read('（二）一年内受到3次以上通报的；')).toEqual([]);
+    expect(read('承办单位应在接到12345转办件之日起2个工作日内联系诉求人。')[0]).toMatchObject({ by: 'after:接到12345转办件' });
+    expect(read('10月：召开运动会，10月15日组织应急疏散演练。').map((r) => r.by)).toEqual(['10-end', '10-15']);
+    expect(read('学校发生食物中毒事件后，校长须在30分钟内报告。')[0]).toMatchObject({ by: 'after:发生食物中毒事件' });
+    // Occasions: a day alone opening the sentence (its year before it); a day on any activity; no 在 in a campaign's name.
+    expect(read('2028年教师节，各校要开展尊师活动。')[0]).toMatchObject({ kind: 'occasion', occasion: '教师节', who: '各校' });
+    expect(read('教师节表彰名单于8月底前公示。').map((r) => r.kind)).toEqual(['deadline']);
+    expect(read('4月：开展植树节实践活动。').map((r) => r.kind)).toEqual(['deadline', 'occasion']);
+    // No requirement: a quorum however it is worded; what a numbered name stands for; a measurement to the tenth; designations.
+    expect(read('参会人员达到应到人数的三分之二以上方可召开。')).toEqual([]);
+    expect(read('“三个一”活动，即读一本书、写一篇心得、讲一堂微党课。')).toEqual([]);
+    expect(read('2025年，全市普通高中在校生达到12.6万人。')).toEqual([]);
+    expect(read('每月最后一个工作日为“局长接待日”。')).toEqual([]);
+    expect(read('每年6月至8月为防汛重点时段。')).toEqual([]);
+    expect(read('工作人员每年休假天数按国家规定执行。')).toEqual([]);
+    // Weights: a single share in an appraisal.
+    expect(read('家长满意度在年度考核中占20%。')[0]).toMatchObject({ kind: 'proportion', amount: 20 });
+  });
 });

@@ -176,7 +176,7 @@ const RESPONSIBLE = /(?:牵头单位|牵头部门|责任单位|责任部门|责�
 const RESPONSIBLE_ONE = new RegExp(RESPONSIBLE.source, 'u');
 
 /** What may stand before a fronted phrase in its clause: little, a list it ends (中秋、国庆期间), or an adverbial. */
-const FRONTED = /^(?:[\p{Script=Han}]{0,2}|(?:[\p{Script=Han}]{1,5}、)+|(?:每|在|于|对|为|自|从|按照|根据|围绕|结合|利用|以|到|截至|今年|年内|全年|上半年|下半年|[\d一二三四五六七八九十]+月).*)$/u;
+const FRONTED = /^(?:\d{4}年|[\p{Script=Han}]{0,2}|(?:[\p{Script=Han}]{1,5}、)+|(?:每|在|于|对|为|自|从|按照|根据|围绕|结合|利用|以|到|截至|今年|年内|全年|上半年|下半年|[\d一二三四五六七八九十]+月).*)$/u;
 
 /**
  * Who the phrase at `at` binds: the nearest subject before it in the sentence; else, for a

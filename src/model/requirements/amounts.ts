@@ -60,7 +60,7 @@ const SHARE_RANGE = /(\d+(?:\.\d+)?)[%％]?(?:至|到|~|～|-|—|－)(\d+(?:\.\
 /** 一式两份: the number of copies a paper is sent in. */
 const COPIES = new RegExp(`一式(${NUMBER})份`, 'gu');
 /** A scoring scheme: its shares (日常考核占60%) are weights the rule sets, not reports. */
-const WEIGHTS = /总分|满分|权重|分值|百分制|计分|评分(?:标准|细则|办法)|(?:考核|成绩|评价)占|[（(]占\d/u;
+const WEIGHTS = /总分|满分|权重|分值|百分制|计分|评分(?:标准|细则|办法)|(?:考核|考评|评价)中占|(?:考核|成绩|评价)占|[（(]占\d/u;
 /** Words just before a bare figure that make it a length: 每届任期3年, 为期一周, 学制3年, 带教期为1年 (any …期 为). */
 const LENGTH_OF = /(?:任期|聘期|聘任期|脱密期|保密期|过渡期|为期|学制|期限|时限|周期|结对期|帮扶期|考核期|有效期|试用期|见习期|实习期|预备期|适应期|公示期|考察期|观察期|培养期|服务期|[\p{Script=Han}]{1,3}(?<![学日星假])期(?=(?:一般)?(?:为|是))|公示|(?:学习|跟岗|研修|支教)(?=(?:一般)?为)|时间|时长|须经过|经过|服务满)(?:一般)?(?:为|是|在)?约?$/u;
 /** 1年试用期: a length named after it. */
@@ -234,6 +234,8 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     if (/第[一二三四五六七八九十\d]+、$/u.test(sentence.slice(clauseStart, token.amountStart))) continue;
     // 两次检查间隔不少于1个月: the times between which a gap is set, no number of times asked.
     if (FREQUENCY_UNITS.includes(token.unit) && /^[\p{Script=Han}]{0,6}?(?:间隔|之间)/u.test(sentence.slice(token.end))) continue;
+    // (“五个一”活动，即读一本书、写一篇心得: what a name with numerals stands for, spelled out, asks no number of its own.)
+    if (chinese && /“[^”]*[一二三四五六七八九十][^”]*”[^。；;]*即/u.test(sentence.slice(0, token.start))) continue;
     // 在一届任期内: the term named, no number of terms.
     if (token.unit === '届' && /^任期/u.test(sentence.slice(token.end))) continue;
     // 一批 is a number of no one kind (words.ts reads it, unquantified).

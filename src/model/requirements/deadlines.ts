@@ -49,7 +49,8 @@ const NAMED_DAYS: Readonly<Record<string, string>> = {
 
 /** 每年上半年, 每年第一季度, 每年七一前: the deadline recurs every year. */
 function everyYear(sentence: string, at: number): { per?: string } {
-  return /每学?年$/u.test(sentence.slice(Math.max(0, at - 3), at)) ? { per: '年' } : {};
+  // (每年应当于4月30日前: a modal and 于 may stand between.)
+  return /每学?年(?:应当|应|须|要|必须)?(?:于|在)?$/u.test(sentence.slice(Math.max(0, at - 7), at)) ? { per: '年' } : {};
 }
 
 /** The periods a relative deadline may recur in: 每学期开学后一个月内. */
@@ -74,7 +75,7 @@ const RULES: readonly Rule[] = [
   {
     // 任职后3个月内 · 活动结束后5个工作日内 · 收到通知后10日内 · 反馈之日起30日内 · 每学期开学后一个月内
     // (论坛、讲座结束后: a list of events, each ending the same way.)
-    pattern: new RegExp(`([\\p{Script=Han}“][\\p{Script=Han}、“”（）]{0,15}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
+    pattern: new RegExp(`([\\p{Script=Han}“][\\p{Script=Han}、“”（）\\d]{0,15}?)(?:之日起|之日后|后)(?:一般|原则上)?(?:应当|应|须|要|必须)?(?:在|于)?(${NUMBER})(${LIMIT_UNITS})(?:以|之)?内`, 'gu'),
     read: (m, s) => {
       // 会后7日内: a one-character event stands alone after a stop.
       const alone = (m[1] ?? '').length === 1 && /^$|[，,。；;：:在于]$/u.test(s.slice(0, m.index));
@@ -143,9 +144,9 @@ const RULES: readonly Rule[] = [
     },
   },
   {
-    // 截止时间为2027年11月20日, 决赛定于5月26日举行, 报到时间：7月12日, 8月14日下午报到: the day set
-    // for the work (a bare date otherwise says only when something happens).
-    pattern: new RegExp(`(?<=(?:截止(?:时间|日期)|报到(?:时间|日期))(?:为|是|[：:])|定于)(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?![至到—－~～-])|(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?=(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:前)?报到)`, 'gu'),
+    // 截止时间为2027年11月20日, 决赛定于5月26日举行, 报到时间：7月12日, 8月14日下午报到, 11月9日组织…演练: the
+    // day set for the work (a bare date otherwise says only when something happens; a report is set aside below).
+    pattern: new RegExp(`(?<=(?:截止(?:时间|日期)|报到(?:时间|日期))(?:为|是|[：:])|定于)(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?![至到—－~～-])|(?:(\\d{4})年)?(${DAY})月(${DAY})[日号](?=(?:上午|下午|晚上)?(?:\\d{1,2}[:：]\\d{2})?(?:前)?报到|(?:组织|开展|举行|举办|召开)(?!了)[\\p{Script=Han}])`, 'gu'),
     read: (m, s) => {
       const month = num(m[2] ?? m[5]);
       const day = num(m[3] ?? m[6]);
@@ -221,7 +222,8 @@ const RULES: readonly Rule[] = [
   },
   {
     // 到2027年, 至2030年: a target year is due by its end (到2027年底 is read above).
-    pattern: /(?:到|至)(\d{4})年(?![底末度的\d]|[上下]半年|第?[一二三四1-4]季度)/gu,
+    // (建设周期为2025年至2027年: a span of years names a period, no deadline.)
+    pattern: /(?<!\d{4}年)(?:到|至)(\d{4})年(?![底末度的\d]|[上下]半年|第?[一二三四1-4]季度)/gu,
     read: (m, s) => reading('deadline', s, m.index, m.index + m[0].length, { by: `${m[1]}-12-end` }),
   },
   {
@@ -265,7 +267,7 @@ const RULES: readonly Rule[] = [
   },
   {
     // 及时, 立即, 第一时间: by when, without a date
-    pattern: /及时(?!率)|立即|第一时间/gu,
+    pattern: /(?<!不)及时(?!率)|立即|第一时间/gu,
     // (情节轻微并及时改正的，可以不予处罚: a condition on a case, no time asked.)
     read: (m, s) => (inConditionClause(s, m.index) ? null : reading('deadline', s, m.index, m.index + m[0].length, {}, { quantified: false })),
   },
@@ -377,7 +379,9 @@ function limitsAfterEvents(sentence: string): Reading[] {
     // (信访事项受理后: before 受理 stands what is received, not who receives it, and it stays in the event.)
     const received = byVerb && /^受理/u.test(byVerb[2] ?? '') && !new RegExp(`(?:${HEADS.join('|')})$`, 'u').test(byVerb[1] ?? '');
     // (校外培训机构每次培训课程结束后，…: after each one, the event is what ends, as for 每次…后 above.)
-    const event = (once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && !(actedBySomeoneElse && whole) && !received ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause))).replace(/^[^，,]*?每(?:次|场|轮|晚)(?=[\p{Script=Han}]{2})/u, '');
+    // (学校发生学生意外伤害事故后，班主任须…: a body in front of 发生 is who it befalls, no part of the event.)
+    const actorFirst = /^(?:学校|幼儿园|各校|各学校|本校|学院|单位)$/u.test(byVerb?.[1] ?? '');
+    const event = (once ?? (byVerb && byVerb[1] && !/内$/u.test(byVerb[1]) && (!(actedBySomeoneElse && whole) || actorFirst) && !received ? (byVerb[2] ?? '') : whole ? clause : eventOf(clause))).replace(/^[^，,]*?每(?:次|场|轮|晚)(?=[\p{Script=Han}]{2})/u, '');
     if (!event) continue;
     const stop = /[。；;]/u.exec(sentence.slice(e.index + e[0].length));
     // (对擅自发布的，一经发现，责令在2小时内删除: a later event clause is nearer, and its limits are its own.)
@@ -399,6 +403,7 @@ export function readDeadlines(sentence: string): Reading[] {
   for (const rule of RULES) {
     for (const m of sentence.matchAll(rule.pattern)) {
       const r = rule.read(m, sentence);
+      // (党员组织关系转出后3个月内尚未转入的，…: a limit inside a case a rule is for asks nothing.)
       if (r && isReferenceDate(sentence, r)) continue;
       if (r && !out.some((o) => r.start < o.end && o.start < r.end)) out.push(r);
     }
@@ -412,7 +417,9 @@ export function readDeadlines(sentence: string): Reading[] {
   add(limitsAfterEvents(sentence));
   const fromEvent = relative ? undefined : out.filter((r) => r.value?.by?.startsWith('after:')).sort((a, b) => a.start - b.start)[0];
   if (fromEvent) add(furtherLimits(sentence, fromEvent));
-  return listedRecurring(sentence, out);
+  // (党员组织关系转出后3个月内尚未转入的，…; （一）一年内受到2次以上通报批评的；: a limit inside a case a rule is for asks nothing.)
+  const inCase = (r: Reading) => /^(?:after:|$)/u.test(r.value.by ?? '') && r.value.amount !== undefined && /的[；;]?$/u.test(sentence.slice(r.start, clauseEnd(sentence, r.start)));
+  return listedRecurring(sentence, out.filter((r) => !inCase(r)));
 }
 
 /** A yearly task: 每年开展1次…, 每年向党委述职1次, 每学年第一学期完成认定. */
@@ -430,7 +437,8 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     const previous = sorted[i - 1];
     const by = r.value.by ?? '';
     // 每学期开学前检测1次，并于开学后5日内报备: 开学 comes round each term, and the limit with it.
-    const termly = /^after:(?:开学|学期结束|学年结束|期末|放假)$/u.test(by) ? /每(学期|学年)/u.exec(sentence.slice(0, r.start)) : null;
+    // (每季度开展1次…，报告于季度结束后10日内报: the quarter comes round, and the limit with it; 秋季学期开学 too.)
+    const termly = /^after:(?:[\p{Script=Han}]{0,4}开学|学期结束|学年结束|期末|放假)$/u.test(by) ? /每(学期|学年)/u.exec(sentence.slice(0, r.start)) : /^after:季度结束$/u.test(by) ? /每(季度)/u.exec(sentence.slice(0, r.start)) : null;
     if (termly && !r.value.per) return { ...r, value: { ...r.value, per: termly[1] ?? '' } };
     if (r.value.per || !/^(?:(?:next-)?\d{2}-(?:\d{2}|end)|Q[1-4])$/u.test(by)) return r;
     // 每年7月1日开始，9月30日前结束: the window opens each year, so it closes each year.

@@ -153,7 +153,7 @@ const REPORT_SIGNS: ReadonlyArray<(f: Figure) => boolean> = [
   (f) => {
     const clauseOpens = YEAR_OPENING.test(f.sentence.slice(f.before.length - f.clause.length));
     const scope = clauseOpens ? f.clauseWhole : f.sentence;
-    return (clauseOpens || YEAR_OPENING.test(f.sentence)) && /\d\.\d+[%％]/u.test(scope) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(scope);
+    return (clauseOpens || YEAR_OPENING.test(f.sentence)) && /\d\.\d+(?:[%％]|万)/u.test(scope) && !/要|须|应|务必|确保|力争|争取|将|计划|目标|以上|以下|不少于|不低于|至少|不超过/u.test(scope);
   },
   // 全县教育系统共青团员4.2万人，少先队员18.6万人: a headcount in the hundreds or more, after nouns
   // alone, in a sentence that asks nothing (党员民主评议一年一次 asks, by its period).
@@ -282,7 +282,8 @@ export function isScore(sentence: string, end: number): boolean {
  * a case a rule is for, and asks nothing itself.
  */
 export function inConditionClause(sentence: string, at: number): boolean {
-  return /^[^，,。；;]*的[\p{Script=Han}]{0,4}[，,]/u.test(sentence.slice(at));
+  // (（一）一年内受到2次以上通报批评的；: an item of a list of cases ends in 的；.)
+  return /^[^，,。；;]*的[\p{Script=Han}]{0,4}(?:[，,]|[；;](?=\s*[（(]?[一二三四五六七八九十\d]*[）)]?|$))/u.test(sentence.slice(at));
 }
 
 /** A count already there, then the figure and 的: 党员人数3人以上的学校, 党员人数超过50人的党支部. */
@@ -303,11 +304,11 @@ export function isConditionalClause(sentence: string, clauseStart: number, end: 
   // (新教师须服务满5年方可申请调动: 须 asks for the figure; 方可 says what it then allows.)
   // (…须有三分之二以上代表出席方可召开 is still a quorum, below.)
   const allows = /^[^，,。；;的]*?方[可能]/u.exec(sentence.slice(end))?.[0];
-  if (/须|必须|应当?(?![用急对届聘])/u.test(before) && allows && !/出席|到会|同意|赞成|通过/u.test(allows)) return CONDITION_WORD.test(before);
+  if (/须|必须|应当?(?![用急对届聘到])/u.test(before) && allows && !/出席|到会|同意|赞成|通过/u.test(allows)) return CONDITION_WORD.test(before);
   if (CONDITION_WORD.test(before) || CONDITIONAL_CLAUSE.test(sentence.slice(end))) return true;
   // 参会人员须达到应到会人数的三分之二以上: a quorum, which makes a meeting valid (每年应到联系点: a visit).
   // (须经理事会三分之二以上成员同意: a vote's threshold, the same way.)
-  if (/到会|应到[会人]|出席/u.test(before) || /^[^，,。；;]{0,8}(?:出席|到会|同意|赞成|表决通过)/u.test(sentence.slice(end))) return true;
+  if (/到会|应到[会人]|出席/u.test(sentence.slice(clauseStart, end)) || /^[^，,。；;]{0,8}(?:出席|到会|同意|赞成|表决通过)/u.test(sentence.slice(end))) return true;
   // 满意率低于80%的服务项目要限期整改: a rate that picks out what a rule is for.
   // (占教职工总数三分之一以上的学校，应建立…: the same with a comma before the rule.)
   return !PLANNING_VERB.test(before) && /^[的者][\p{Script=Han}]{1,8}?[，,]?(?:要(?!求)|须|应(?![急用对届聘])|一律|限期|不得|将|予以|给予)/u.test(sentence.slice(end));

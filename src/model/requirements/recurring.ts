@@ -55,6 +55,8 @@ export function readRecurring(sentence: string, figures: readonly Span[], names:
     // 信访接待日为每周三上午, 师德师风建设月：每年9月: the period names when a day or month falls, and asks nothing.
     // (全民国家安全教育日即每年4月15日: the same, with 即.)
     if (/(?:日|时间|时段)(?:为|即)$|[日周月][：:]$/u.test(sentence.slice(0, m.index))) continue;
+    // (每月最后一个工作日为“机关开放日”, 每年5月至9月为防溺水重点时段, …天数按国家规定执行: names a time or defers, asks nothing.)
+    if (/^(?:最后一个工作日|\d{1,2}月(?:至\d{1,2}月)?)为|按(?:国家|上级|有关)?规定执行/u.test(sentence.slice(m.index + m[0].length, clauseEnd(sentence, m.index)))) continue;
     // (政治学习一般安排在每周四下午。: the time it is set at, named, with nothing more done in the clause.)
     if (/安排在$/u.test(sentence.slice(0, m.index)) && /^[一二三四五六日天]?(?:[上下]午|晚上)?(?:[，,。；;]|$)/u.test(sentence.slice(m.index + m[0].length))) continue;
     // (每年组织…培训，累计不少于8学时: a total in the next clause takes the period.)
