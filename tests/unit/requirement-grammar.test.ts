@@ -1009,5 +1009,16 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('工作人员每年休假天数按国家规定执行。')).toEqual([]);
     // Weights: a single share in an appraisal.
     expect(read('家长满意度在年度考核中占20%。')[0]).toMatchObject({ kind: 'proportion', amount: 20 });
+    // Who: 命名, 连续, 可根据 and 试用期内 follow a subject; an age in front is part of it; ③ is numbering; 建成, 随机 end one;
+    // a class held and a classroom are no actors.
+    expect(read('每年五四前，县教育系统团工委命名表彰一批优秀团员。')[0]).toMatchObject({ who: '县教育系统团工委' });
+    expect(read('校车驾驶人连续驾驶不得超过4小时。')[0]).toMatchObject({ who: '校车驾驶人' });
+    expect(read('各区教育局可根据本办法制定细则，并于施行之日起2个月内报备。')[0]).toMatchObject({ who: '各区教育局' });
+    expect(read('新任教师试用期内须听课不少于40节。')[0]).toMatchObject({ who: '新任教师' });
+    expect(read('40周岁以下青年教师每学年至少上2节公开课。')[0]).toMatchObject({ who: '40周岁以下青年教师' });
+    expect(read('③校级领导干部每学期至少参加1次支部组织生活会。')[0]).toMatchObject({ who: '校级领导干部' });
+    expect(read('2028年底前，全市建成十个教师发展示范中心。').map((r) => r.who)).toEqual([null, null]);
+    expect(read('发展对象培训班每学期举办1期。')[0]).toMatchObject({ who: null });
+    expect(read('教室每天开窗通风不少于3次。')[0]).toMatchObject({ who: null });
   });
 });
