@@ -1020,5 +1020,11 @@ describe('shapes met in the retired held-out sets and the fixture documents', ()
     expect(read('2028年底前，全市建成十个教师发展示范中心。').map((r) => r.who)).toEqual([null, null]);
     expect(read('发展对象培训班每学期举办1期。')[0]).toMatchObject({ who: null });
     expect(read('教室每天开窗通风不少于3次。')[0]).toMatchObject({ who: null });
+    // A yearly task's time: a half (一般安排在上半年) and a date named as its time (时间为12月20日前) recur with it;
+    // 每年年底进行 recurs; 结合七一进行 is an occasion.
+    expect(read('工会每年召开一次教代会，一般安排在上半年。')[1]).toMatchObject({ by: 'H1', per: '年' });
+    expect(read('各校每年报送1次统战工作情况，时间为11月30日前。')[1]).toMatchObject({ by: '11-30', per: '年' });
+    expect(read('述职评议每年年底进行。').map((r) => [r.kind, r.per])).toEqual([['frequency', '年'], ['deadline', '年']]);
+    expect(read('表彰工作一般结合七一进行。')[0]).toMatchObject({ kind: 'occasion', occasion: '七一' });
   });
 });

@@ -440,7 +440,7 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     // (每季度开展1次…，报告于季度结束后10日内报: the quarter comes round, and the limit with it; 秋季学期开学 too.)
     const termly = /^after:(?:[\p{Script=Han}]{0,4}开学|学期结束|学年结束|期末|放假)$/u.test(by) ? /每(学期|学年)/u.exec(sentence.slice(0, r.start)) : /^after:季度结束$/u.test(by) ? /每(季度)/u.exec(sentence.slice(0, r.start)) : null;
     if (termly && !r.value.per) return { ...r, value: { ...r.value, per: termly[1] ?? '' } };
-    if (r.value.per || !/^(?:(?:next-)?\d{2}-(?:\d{2}|end)|Q[1-4])$/u.test(by)) return r;
+    if (r.value.per || !/^(?:(?:next-)?\d{2}-(?:\d{2}|end)|Q[1-4]|H[12])$/u.test(by)) return r;
     // 每年7月1日开始，9月30日前结束: the window opens each year, so it closes each year.
     const window = /每(学?年)\d{1,2}月\d{1,2}[日号](?:开始|起)/u.exec(sentence.slice(0, r.start));
     if (window) return { ...r, value: { ...r.value, per: window[1] === '学年' ? '学年' : '年' } };
@@ -457,7 +457,7 @@ function listedRecurring(sentence: string, readings: Reading[]): Reading[] {
     // (…，5月底前完成: the task itself completed by the date, its object left out.)
     const clauseOfDate = sentence.slice(lastClauseStart(sentence, r.start), clauseEnd(sentence, r.end));
     // (…每年开展一次，一般安排在一季度: the task itself set in a time of the year.)
-    const reports = /报|交|送|公布|公示|通报|反馈|录入|上传|归档|安排在|安排于|集中在/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
+    const reports = /报|交|送|公布|公示|通报|反馈|录入|上传|归档|安排在|安排于|集中在|时间为/u.test(clauseOfDate) || /前(?:全部)?(?:完成|完工)$/u.test(clauseOfDate);
     return !by.startsWith('after:') && reports ? { ...r, value: { ...r.value, per } } : r;
   });
 }

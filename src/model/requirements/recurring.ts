@@ -18,7 +18,7 @@ import { reading, type Reading } from './reading.ts';
 
 const EVERY = new RegExp(PERIOD, 'gu');
 /** A time within a year, without 前: 一季度, 上半年, (每年)12月份, (每年)11月至12月. */
-const WITHIN = /^(?:每学?年)?(?:第?[一二三四1-4]季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:[至到—－\-～~](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?)$/u;
+const WITHIN = /^(?:每学?年)?(?:第?[一二三四1-4]季度|[上下]半年|年[底末初]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:[至到—－\-～~](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?)?)$/u;
 /** A length of time, which no period makes a frequency. */
 const LENGTH = /(?:分钟|小时|学时|课时|天)$/u;
 /** The clause shown is cut here, so a long clause does not become the phrase. */
