@@ -14,7 +14,7 @@
  *       → count 2 期 (counts 党务干部培训班), count 1 期 (counts 入党积极分子培训班)
  *   '每月一主题'                    → frequency per 月 = 1 (counts 主题, no unit: none is written)
  */
-import { AFTER, BEFORE, comparatorOf, type Comparator } from './comparators.ts';
+import { AFTER, BEFORE, comparatorOf, MUST_NOT, type Comparator } from './comparators.ts';
 import { AMOUNT, CN_DIGITS, NUMBER, RANGE_JOIN, readAmount, readShare } from './numbers.ts';
 import { openingPeriod, PERIOD, perOf } from './periods.ts';
 import { overlaps, type Span } from './names.ts';
@@ -287,7 +287,7 @@ export function readAmounts(sentence: string, blocked: readonly Span[], recurrin
     const stated: Comparator = amount.max !== undefined ? 'range' : comparatorOf(comparatorWord, token.after || pairedAfter || (chained && !token.before && !detached ? (previous?.after ?? '') : ''));
     // (不得…收取时间跨度超过3个月的费用: a prohibition before the clause's 超过 bounds it the other way.)
     const wordAt = clauseBefore.lastIndexOf(comparatorWord);
-    const forbidden = /(?:不得|严禁|禁止|不准|不许)/u.test(wordAt >= 0 ? clauseBefore.slice(0, wordAt) : clauseBefore) && ['超过', '多于', '高于', '低于', '少于'].includes(comparatorWord);
+    const forbidden = new RegExp(MUST_NOT.join('|'), 'u').test(wordAt >= 0 ? clauseBefore.slice(0, wordAt) : clauseBefore) && ['超过', '多于', '高于', '低于', '少于'].includes(comparatorWord);
     const comparator: Comparator = forbidden ? (stated === '≥' ? '≤' : stated === '≤' ? '≥' : stated) : stated;
 
     // 处分期限为6个月: how long a sanction lasts asks nothing of anyone.

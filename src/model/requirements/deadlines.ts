@@ -349,20 +349,22 @@ function furtherLimits(sentence: string, relative: Reading): Reading[] {
 /** 24小时内修复一般问题，复杂问题原则上不超过3个工作日: a second limit written as a cap. */
 const FURTHER_CAP = new RegExp(`(?:原则上|一般)?不超过(${NUMBER})(${LIMIT_UNITS})(?![\\p{Script=Han}]{0,2}的)`, 'gu');
 
+/** 对筛查发现的心理危机学生, 排查发现的问题: 发现的 makes a noun of what was found, no event to count from. */
+const WHAT_WAS_FOUND = new RegExp(`(?:${EVENT_VERBS})的[\\p{Script=Han}]{2,}$`, 'u');
+const namesWhatWasFound = (event: string) => WHAT_WAS_FOUND.test(event);
+
 /** Limits counted from an event the sentence names apart from them (an 后 clause, or 发现… before 须在). */
 function limitsAfterEvents(sentence: string): Reading[] {
   const out: Reading[] = [];
   for (const m of [...sentence.matchAll(EVENT_THEN_LIMIT), ...sentence.matchAll(EVENT_WORD_LIMIT)]) {
     const amount = num(m[2]);
     const event = m[1] ?? '';
-    // (排查发现的问题须在7日内: 发现的 makes a noun of what was found, no event to count from.)
-    if (amount === null || !event || new RegExp(`^(?:${EVENT_VERBS})的`, 'u').test(event)) continue;
+    if (amount === null || !event || namesWhatWasFound(event)) continue;
     // 新教师入职三年内，每学期上汇报课1节: the span a recurring duty runs in, not a time to finish by.
     if (/^[，,]每/u.test(sentence.slice(m.index + m[0].length))) continue;
     out.push(reading('deadline', sentence, m.index, m.index + m[0].length, { by: `after:${event}`, amount, ...limitUnit(m[3]) }));
   }
-  // (对筛查发现的心理危机学生，…: 发现的 makes a noun of whom was found, no event to count from.)
-  const events = [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)].filter((e) => !new RegExp(`(?:${EVENT_VERBS})的[\\p{Script=Han}]{2,}$`, 'u').test(e[1] ?? ''));
+  const events = [...sentence.matchAll(EVENT_CLAUSE), ...sentence.matchAll(EVENT_OPENING)].filter((e) => !namesWhatWasFound(e[1] ?? ''));
   for (const e of events) {
     // 教职工党员退休后，…; 校园内发生安全事故后，…: a clause of its own names the event whole,
     // but who receives or finds something is no part of it (学校收到整改通知后 → 收到整改通知).
